@@ -1,0 +1,93 @@
+// A trie over token sequences: finds lexicon phrases (actors, triggers, places, sources) in tokenised text.
+// The first token of a phrase may match through a clitic-stripped form (وبقوات → قوات); later tokens match
+// their surface form, or a form without a leading conjunction when `looseInner` is set.
+import { normKey } from './normalize.ts';
+import { type Token, tokenize } from './tokenize.ts';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** first and last+1 token index */
+  from: number;
+  to: number;
+  /** normalised offsets, clitic prefix excluded */
+  start: number;
+  end: number;
+  /** the proclitics stripped from the first token ('' when none) */
+  prefix: string;
+  key: string;
+  values: T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+  size = 0;
+
+  /** Add a phrase (any spelling: it is normalised and tokenised here). */
+  add(phrase: string, value: T): void {
+    const toks = tokenize(normKey(phrase)).map((t) => (t.kind === 'latin' ? t.text.toLowerCase() : t.text));
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let nx = node.next.get(t);
+      if (!nx) {
+        nx = { next: new Map(), values: [] };
+        node.next.set(t, nx);
+      }
+      node = nx;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+    this.size++;
+  }
+
+  /** Longest match starting at token `i`, trying each clitic form of the first token. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const first = tokens[i];
+    if (!first) return null;
+    let best: PhraseMatch<T> | null = null;
+    for (let k = 0; k < first.forms.length; k++) {
+      const form = first.forms[k] as string;
+      let node = this.root.next.get(first.kind === 'latin' ? form.toLowerCase() : form);
+      let j = i + 1;
+      let last: { node: Node<T>; to: number } | null = null;
+      while (node) {
+        if (node.values.length) last = { node, to: j };
+        const t = tokens[j];
+        if (!t) break;
+        node = node.next.get(t.kind === 'latin' ? t.text.toLowerCase() : t.text);
+        j++;
+      }
+      if (last && (!best || last.to > best.to)) {
+        const prefix = first.prefixes[k] ?? '';
+        const endTok = tokens[last.to - 1] as Token;
+        const keyToks = tokens.slice(i, last.to).map((t, n) => (n === 0 ? form : t.text));
+        best = {
+          from: i,
+          to: last.to,
+          start: first.start + Math.min(prefix.length, first.text.length - 1),
+          end: endTok.end,
+          prefix,
+          key: keyToks.join(' '),
+          values: last.node.values,
+        };
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}

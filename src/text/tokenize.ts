@@ -1,0 +1,96 @@
+// Tokens over normalised text, with clitic-stripped candidate forms for lexicon look-ups.
+
+export type TokenKind = 'ar' | 'latin' | 'num' | 'punct';
+
+export interface Token {
+  /** index in the token array */
+  i: number;
+  /** normalised surface form */
+  text: string;
+  /** normalised offsets [start, end) */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /**
+   * Candidate forms for look-ups, most literal first: the surface, then with proclitics
+   * (و ف ب ل ك س ال لل) stripped, then with pronoun suffixes stripped. Never empty.
+   */
+  forms: string[];
+  /** proclitic letters stripped to reach forms[k] (parallel to forms) */
+  prefixes: string[];
+}
+
+const AR_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
+const TOKEN_RE = /([\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+)|([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)|(\d+(?:[.,]\d+)*)|(\S)/gu;
+
+// Proclitic chains, most specific first. The conjunctions, then a preposition or future marker, then the article.
+const CONJ = ['و', 'ف'];
+const PREP = ['ب', 'ل', 'ك', 'س'];
+const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
+const MIN_STEM = 2;
+
+function addForm(forms: string[], prefixes: string[], f: string, p: string): void {
+  if (f.length >= MIN_STEM && !forms.includes(f)) {
+    forms.push(f);
+    prefixes.push(p);
+  }
+}
+
+/** Candidate proclitic-stripped forms of one Arabic word (the word itself first). */
+export function cliticForms(word: string): { forms: string[]; prefixes: string[] } {
+  const forms: string[] = [word];
+  const prefixes: string[] = [''];
+  const heads: Array<[string, string]> = [[word, '']];
+  for (const c of CONJ) if (word.startsWith(c)) heads.push([word.slice(1), c]);
+  for (const [w, p] of [...heads]) {
+    for (const pr of PREP) if (w.startsWith(pr)) heads.push([w.slice(1), p + pr]);
+    // لل = ل + ال with the alef dropped: للجيش → الجيش
+    if (w.startsWith('لل')) heads.push([`ا${w.slice(1)}`, `${p}ل`]);
+  }
+  for (const [w, p] of heads) addForm(forms, prefixes, w, p);
+  // Forms without the article, for bare-stem look-ups (الجيش → جيش).
+  for (const [w, p] of heads) if (w.startsWith('ال')) addForm(forms, prefixes, w.slice(2), `${p}ال`);
+  // Pronoun suffixes on the stripped forms (مقتلهما → مقتل).
+  const n = forms.length;
+  for (let k = 0; k < n; k++) {
+    const f = forms[k] as string;
+    for (const s of SUFFIXES) {
+      if (f.endsWith(s) && f.length - s.length >= 3) {
+        addForm(forms, prefixes, f.slice(0, -s.length), prefixes[k] as string);
+        break;
+      }
+    }
+  }
+  return { forms, prefixes };
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index ?? 0;
+    const surface = m[0];
+    const kind: TokenKind = m[1] ? 'ar' : m[2] ? 'latin' : m[3] ? 'num' : 'punct';
+    let forms = [surface];
+    let prefixes = [''];
+    if (kind === 'ar') ({ forms, prefixes } = cliticForms(surface));
+    else if (kind === 'latin') forms = [surface, surface.toLowerCase()].filter((f, k, a) => a.indexOf(f) === k);
+    if (kind === 'latin' && forms.length === 2) prefixes = ['', ''];
+    tokens.push({ i: tokens.length, text: surface, start, end: start + surface.length, kind, forms, prefixes });
+  }
+  return tokens;
+}
+
+export const isArabicLetter = (ch: string): boolean => AR_LETTER.test(ch);
+
+/** Share of letters in the text that are Arabic (0..1); 0 for text with no letters. */
+export function arabicShare(text: string): number {
+  let ar = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (AR_LETTER.test(ch)) ar++;
+    }
+  }
+  return letters ? ar / letters : 0;
+}
