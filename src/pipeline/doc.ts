@@ -95,6 +95,8 @@ export interface CasualtyMention extends Mention {
   explicitZero?: boolean;
   /** a cumulative toll since a past date (not one day's fatalities) */
   cumulative?: boolean;
+  /** killed and wounded counted together (قتل وجرح العشرات): deaths unspecified */
+  mixed?: boolean;
   /** offsets of the number phrase itself */
   numStart: number;
   numEnd: number;

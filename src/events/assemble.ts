@@ -1,0 +1,211 @@
+// Event assembly: frames (one per clause) are grouped into incidents — one per actor pair, place and day —
+// keeping news apart from background. The result is a list of drafts that `finalise` turns into records.
+import type { Doc, PlaceChoice, PlaceMention, TriggerMention } from '../pipeline/doc.ts';
+import type { Frame } from './frames.ts';
+
+export interface Draft {
+  frames: Frame[];
+  background: boolean;
+  /** the place mention this event is coded to */
+  place: PlaceMention | null;
+  /** true when this event shares a frame with earlier list siblings and must not take its casualties */
+  casualtiesShared: boolean;
+  /** type inherited from a sibling when the frame has no trigger of its own */
+  inheritedType: TriggerMention | null;
+  firstSentence: number;
+  lastSentence: number;
+}
+
+const FEATURE_RANK: Record<string, number> = {
+  country: 0,
+  region: 1,
+  admin1: 1,
+  admin2: 2,
+  admin3: 2,
+  locality: 3,
+  neighbourhood: 4,
+};
+
+export function placeRank(p: PlaceChoice): number {
+  const r = FEATURE_RANK[p.feature] ?? 2;
+  // a directional phrase around a town (ريف X، شرق X) is coarser than the town itself
+  return p.feature === 'region' && p.geo_precision <= 2 ? 2.5 : r;
+}
+
+function km(a: PlaceChoice, b: PlaceChoice): number {
+  const r = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * r;
+  const dLon = (b.longitude - a.longitude) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+export function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
+  if (a.geonames_id && a.geonames_id === b.geonames_id) return true;
+  return km(a, b) < 5 && Math.abs(placeRank(a) - placeRank(b)) < 1.5;
+}
+
+/** `coarse` contains `fine`: same country and, below country level, same admin1 or close by. */
+export function containsPlace(coarse: PlaceChoice, fine: PlaceChoice): boolean {
+  if (placeRank(coarse) >= placeRank(fine)) return false;
+  if (coarse.country_code !== fine.country_code) return false;
+  if (coarse.feature === 'country') return true;
+  if (coarse.admin1 && fine.admin1 && coarse.admin1 === fine.admin1) return true;
+  return km(coarse, fine) < (coarse.feature === 'region' ? 150 : 40);
+}
+
+const resolved = (p: PlaceMention | null | undefined): p is PlaceMention & { choice: PlaceChoice } => !!p?.choice;
+
+/** The main place of a frame, or a coordinated list (في البيضاء وحجة وتعز) when the trigger governs several. */
+export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
+  const ps = f.places.filter(resolved);
+  if (ps.length === 0) return [];
+  // coordinated lists: consecutive mentions joined only by و / ، / and spaces, all of one rank
+  const groups: PlaceMention[][] = [];
+  let cur: PlaceMention[] = [ps[0] as PlaceMention];
+  for (let k = 1; k < ps.length; k++) {
+    const prev = cur[cur.length - 1] as PlaceMention;
+    const p = ps[k] as PlaceMention;
+    const gap = doc.norm.text.slice(prev.end, p.start);
+    if (/^[\s،,]*و?[\s]*$/.test(gap) || /^\s*و\s*$/.test(gap)) cur.push(p);
+    else {
+      groups.push(cur);
+      cur = [p];
+    }
+  }
+  groups.push(cur);
+  const list = groups.find(
+    (g) =>
+      g.length >= 2 &&
+      g.every((p) => placeRank((p as { choice: PlaceChoice }).choice) === placeRank((g[0] as { choice: PlaceChoice }).choice)) &&
+      !g.some((p, k) => k > 0 && containsPlace((g[0] as { choice: PlaceChoice }).choice, (p as { choice: PlaceChoice }).choice)),
+  );
+  const trig = f.triggers[0];
+  if (list && trig && (list[0] as PlaceMention).start > trig.start) return list;
+  // otherwise the most specific place; on ties the first named
+  let best = ps[0] as PlaceMention & { choice: PlaceChoice };
+  for (const p of ps) if (placeRank(p.choice) > placeRank(best.choice)) best = p;
+  return [best];
+}
+
+function frameDate(f: Frame): string | null {
+  const d = (f.dates.length ? f.dates : f.sentenceDates).find((x) => x.date);
+  return d?.date ?? null;
+}
+
+function draftDate(d: Draft): string | null {
+  for (const f of d.frames) {
+    const x = frameDate(f);
+    if (x) return x;
+  }
+  return null;
+}
+
+export function mainType(d: Draft): string | null {
+  for (const f of d.frames) for (const t of f.triggers) if (t.weight >= 0.5) return t.event_type;
+  return d.inheritedType?.event_type ?? null;
+}
+
+function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, isLast: boolean): boolean {
+  if (d.background !== f.background) return false;
+  const fd = frameDate(f);
+  const dd = draftDate(d);
+  if (fd && dd && fd !== dd) return false;
+  const a = d.place?.choice;
+  const b = place?.choice;
+  let sameSpot = false;
+  if (a && b) {
+    sameSpot = samePlace(a, b);
+    if (!sameSpot && !containsPlace(a, b) && !containsPlace(b, a)) return false;
+  } else if (!isLast) return false;
+  const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
+  const dt = mainType(d);
+  if (ft && dt && ft !== dt) {
+    const near = f.clause.sentence - d.lastSentence <= 1;
+    if (!near || (a && b && !sameSpot)) return false;
+  }
+  // a trigger-bearing frame far from the draft starts a new incident unless it names the same spot
+  if (ft && !sameSpot && f.clause.sentence - d.lastSentence > 2) return false;
+  void doc;
+  return true;
+}
+
+function addFrame(d: Draft, f: Frame, place: PlaceMention | null): void {
+  d.frames.push(f);
+  d.lastSentence = Math.max(d.lastSentence, f.clause.sentence);
+  const cur = d.place?.choice;
+  const nxt = place?.choice;
+  if (nxt && (!cur || placeRank(nxt) > placeRank(cur))) {
+    if (!cur || containsPlace(cur, nxt) || samePlace(cur, nxt)) d.place = place;
+  }
+}
+
+function newDraft(f: Frame, place: PlaceMention | null, shared: boolean, inherited: TriggerMention | null): Draft {
+  return {
+    frames: [f],
+    background: f.background,
+    place,
+    casualtiesShared: shared,
+    inheritedType: inherited,
+    firstSentence: f.clause.sentence,
+    lastSentence: f.clause.sentence,
+  };
+}
+
+const killedHere = (f: Frame) => f.casualties.some((c) => c.role === 'killed' && !c.cumulative && c.best > 0 && !c.explicitZero);
+
+/** Group frames into event drafts. */
+export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
+  const drafts: Draft[] = [];
+  const anyEventive = frames.some((f) => f.eventive);
+  if (!anyEventive) return drafts;
+  let lastPlaceBySentence = new Map<number, PlaceMention>();
+  for (const f of frames) {
+    let places = framePlaces(doc, f);
+    // a clause without a place of its own inherits the place of the previous clause in its sentence
+    if (places.length === 0) {
+      const inherited = lastPlaceBySentence.get(f.clause.sentence);
+      if (inherited) places = [inherited];
+    } else lastPlaceBySentence.set(f.clause.sentence, places[places.length - 1] as PlaceMention);
+    const casualtyOnly =
+      !f.eventive && killedHere(f) && !f.sentenceCues.has('accident') && !f.sentenceCues.has('sport') && f.actors.length > 0;
+    if (f.eventive || casualtyOnly) {
+      places.forEach((place, k) => {
+        const last = drafts[drafts.length - 1];
+        let target: Draft | undefined;
+        for (let j = drafts.length - 1; j >= Math.max(0, drafts.length - 4); j--) {
+          const d = drafts[j] as Draft;
+          if (compatible(doc, d, f, place, d === last)) {
+            target = d;
+            break;
+          }
+        }
+        if (target && !(places.length > 1 && target.frames.includes(f))) addFrame(target, f, place);
+        else drafts.push(newDraft(f, place, k > 0, null));
+      });
+      if (places.length === 0) {
+        const last = drafts[drafts.length - 1];
+        if (last && compatible(doc, last, f, null, true)) addFrame(last, f, null);
+        else drafts.push(newDraft(f, null, false, null));
+      }
+      continue;
+    }
+    // An information-only clause (place, date, casualties, actors without a trigger) adds to the incident
+    // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
+    const last = drafts[drafts.length - 1];
+    if (!last || f.clause.sentence - last.lastSentence > 1) continue;
+    if (last.background !== f.background) continue;
+    const place = places[0] ?? null;
+    const lp = last.place?.choice;
+    const np = place?.choice;
+    const newSpot = lp && np && !samePlace(lp, np) && !containsPlace(lp, np) && !containsPlace(np, lp);
+    if (newSpot && killedHere(f) && f.clause.sentence === last.lastSentence) {
+      const inherited = last.frames.flatMap((x) => x.triggers).find((t) => t.weight >= 0.5) ?? last.inheritedType;
+      drafts.push(newDraft(f, place, false, inherited ?? null));
+    } else if (!newSpot) {
+      addFrame(last, f, place);
+    }
+  }
+  lastPlaceBySentence = new Map();
+  return drafts;
+}

@@ -1,0 +1,287 @@
+// Draft → EventRecord: typing with ACLED's ranking, actors by role, date, place, fatalities, sources, evidence.
+import { createHash } from 'node:crypto';
+import type { ActorEntry, ActorMention, CasualtyMention, DateMention, Doc, TriggerMention } from '../pipeline/doc.ts';
+import type { Recognisers } from '../pipeline/recognisers.ts';
+import { rawSpan } from '../text/normalize.ts';
+import type { Claim, Doubt, EventRecord, Span } from '../types.ts';
+import type { Draft } from './assemble.ts';
+import type { CueKind } from './lexicon.ts';
+import { disorderType } from './lexicon.ts';
+import { notesAr, notesEn } from './notes.ts';
+import { assignRoles, type RoleLexicon, type RoledActor } from './roles.ts';
+
+const TYPE_RANK: Record<string, number> = {
+  Battles: 5,
+  'Explosions/Remote violence': 4,
+  'Violence against civilians': 3,
+  Riots: 2,
+  Protests: 2,
+  'Strategic developments': 1,
+};
+
+const ERV_SPECIFICITY: Record<string, number> = {
+  'Suicide bomb': 6,
+  'Chemical weapon': 5,
+  'Air/drone strike': 4,
+  'Remote explosive/landmine/IED': 3,
+  'Shelling/artillery/missile attack': 2,
+  Grenade: 1,
+};
+
+/** ACLED inter codes that are armed (state, rebel, militias, external). */
+const ARMED = new Set([1, 2, 3, 4, 8]);
+
+export interface FinaliseContext {
+  doc: Doc;
+  rec: Recognisers;
+  roles: RoleLexicon;
+  /** ISO2 codes of the article's country focus, most salient first */
+  countries: string[];
+  /** article-level default date (lede) when an event names none */
+  defaultDate: DateMention | null;
+}
+
+function chooseType(triggers: TriggerMention[], cues: Set<CueKind>): { type: TriggerMention | null; sub: string } {
+  if (triggers.length === 0) return { type: null, sub: '' };
+  const scored = [...triggers].sort((a, b) => {
+    const ra = a.weight >= 0.75 ? (TYPE_RANK[a.event_type] ?? 0) : 0;
+    const rb = b.weight >= 0.75 ? (TYPE_RANK[b.event_type] ?? 0) : 0;
+    return rb - ra || b.weight - a.weight;
+  });
+  const top = scored[0] as TriggerMention;
+  let sub = top.sub_event_type;
+  if (top.event_type === 'Explosions/Remote violence') {
+    for (const t of triggers)
+      if (t.event_type === top.event_type && (ERV_SPECIFICITY[t.sub_event_type] ?? 0) > (ERV_SPECIFICITY[sub] ?? 0)) sub = t.sub_event_type;
+    if (sub === 'Shelling/artillery/missile attack' && cues.has('air')) sub = 'Air/drone strike';
+  }
+  if (top.event_type === 'Battles') {
+    const capture = triggers.find((t) => t.sub_event_type === 'Government regains territory' && t.weight >= 0.6);
+    if (capture) sub = 'Government regains territory';
+  }
+  return { type: top, sub };
+}
+
+const span = (doc: Doc, m: { start: number; end: number }): Span => rawSpan(doc.norm, m.start, m.end);
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function pickActors(
+  roled: RoledActor[],
+  ctx: FinaliseContext,
+  country: string | null,
+  civilianVictims: boolean,
+): { a1: ActorMention | ActorEntry | null; a2: ActorMention | ActorEntry | null; assoc1: ActorMention[]; assoc2: ActorMention[] } {
+  const name = (x: ActorMention | ActorEntry | null) => (x ? ('actor' in x ? x.actor.name : x.name) : null);
+  const agents = roled.filter((r) => r.role === 'agent').map((r) => r.mention);
+  const victims = roled.filter((r) => r.role === 'victim').map((r) => r.mention);
+  const neutral = roled.filter((r) => r.role === 'none').map((r) => r.mention);
+  const speakers = roled.filter((r) => r.role === 'source' && ARMED.has(r.mention.actor.inter)).map((r) => r.mention);
+  const assoc = roled.filter((r) => r.role === 'assoc').map((r) => r.mention);
+  const isCivil = (m: ActorMention) => m.actor.inter === 7;
+  let a1: ActorMention | ActorEntry | null =
+    agents.find((m) => !isCivil(m)) ?? neutral.find((m) => !isCivil(m) && !victims.some((v) => v.actor.id === m.actor.id)) ?? null;
+  if (!a1 && speakers.length && victims.length) a1 = speakers.find((s) => !victims.some((v) => v.actor.id === s.actor.id)) ?? null;
+  let a2: ActorMention | ActorEntry | null = victims.find((m) => name(m) !== name(a1)) ?? null;
+  if (!a2) a2 = neutral.find((m) => name(m) !== name(a1) && !agents.includes(m)) ?? null;
+  if ((!a2 || isCivil(a2 as ActorMention)) && civilianVictims && country) a2 = ctx.rec.actorFor('civilians', country) ?? a2;
+  if (!a1 && country) a1 = ctx.rec.actorFor('unidentified', country);
+  const n1 = name(a1);
+  const n2 = name(a2);
+  const assoc1 = uniqueBy(
+    [...assoc, ...agents.filter((m) => m.actor.name !== n1)].filter((m) => m.actor.name !== n1 && m.actor.name !== n2),
+    (m) => m.actor.name,
+  );
+  const assoc2 = uniqueBy(
+    victims.filter((m) => m.actor.name !== n2 && m.actor.name !== n1 && !assoc1.includes(m)),
+    (m) => m.actor.name,
+  );
+  return { a1, a2, assoc1, assoc2 };
+}
+
+const entryOf = (x: ActorMention | ActorEntry | null): ActorEntry | null => (x ? ('actor' in x ? x.actor : x) : null);
+
+function interaction(i1: number | null, i2: number | null): number | null {
+  if (!i1) return null;
+  if (!i2) return i1 * 10;
+  const [a, b] = i1 <= i2 ? [i1, i2] : [i2, i1];
+  return a * 10 + b;
+}
+
+function chooseFatalities(cs: CasualtyMention[]): { value: number; low: number | null; high: number | null; m: CasualtyMention | null } {
+  const killed = cs.filter((c) => c.role === 'killed' && !c.cumulative && !c.explicitZero);
+  const first = killed[0];
+  if (!first) return { value: 0, low: null, high: null, m: null };
+  const value = first.mixed ? Math.min(first.best, 3) : first.best;
+  return { value, low: Math.min(...killed.map((c) => c.low)), high: Math.max(...killed.map((c) => c.high)), m: first };
+}
+
+export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRecord {
+  const { doc, rec } = ctx;
+  const evidence: Record<string, Span[]> = {};
+  const doubts: Doubt[] = [];
+  const put = (field: string, m: { start: number; end: number } | null | undefined) => {
+    if (!m) return;
+    const s = span(doc, m);
+    const list = (evidence[field] ??= []);
+    if (!list.some((x) => x.start === s.start && x.end === s.end)) list.push(s);
+  };
+  const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
+  const triggers = d.frames.flatMap((f) => f.triggers);
+  const chosen = chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues);
+  for (const t of triggers) put('event_type', t);
+
+  // place and country
+  const place = d.place?.choice ?? null;
+  if (d.place) put('location', d.place);
+  const country = place?.country_code ?? ctx.countries[0] ?? null;
+  if (!place) doubts.push({ code: 'place_unresolved', field: 'location', message: 'no resolved place for this event' });
+
+  // casualties
+  const casualties = d.casualtiesShared ? [] : d.frames.flatMap((f) => f.casualties);
+  const fat = chooseFatalities(casualties);
+  if (fat.m) put('fatalities', { start: fat.m.numStart, end: fat.m.end });
+  const civ = casualties.filter((c) => c.role === 'killed' && c.civilian);
+  const civilianKilled = civ.find((c) => !c.explicitZero);
+  const civilianZero = civ.find((c) => c.explicitZero) ?? casualties.find((c) => c.explicitZero && c.civilian);
+  const injured = casualties.find((c) => c.role === 'injured' && !c.explicitZero);
+  const civilianVictims = casualties.some((c) => c.civilian && !c.explicitZero) || cues.has('civilian_target');
+
+  // actors
+  const actors = uniqueBy(
+    d.frames.flatMap((f) => f.actors),
+    (m) => `${m.start}`,
+  );
+  const roled = assignRoles(doc, ctx.roles, actors, triggers, doc.sources);
+  const picked = pickActors(roled, ctx, country, civilianVictims);
+  let a1 = entryOf(picked.a1);
+  let a2 = entryOf(picked.a2);
+  for (const [field, x] of [
+    ['actor1', picked.a1],
+    ['actor2', picked.a2],
+  ] as const)
+    if (x && 'actor' in x) put(field, x);
+  for (const m of picked.assoc1) put('assoc_actor_1', m);
+  for (const m of picked.assoc2) put('assoc_actor_2', m);
+
+  // type adjustments by actors (ACLED: armed vs armed = Battles; attack on unarmed civilians = VAC)
+  let eventType = chosen.type?.event_type ?? (a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
+  let sub = chosen.type ? chosen.sub : eventType === 'Battles' ? 'Armed clash' : 'Attack';
+  if (eventType === 'Battles' && a2?.inter === 7) {
+    eventType = 'Violence against civilians';
+    sub = 'Attack';
+  }
+  if (eventType === 'Battles' && sub === 'Government regains territory' && a1 && a1.inter !== 1 && a1.kind !== 'state' && a1.kind !== 'pro-government')
+    sub = 'Non-state actor overtakes territory';
+  if (eventType === 'Protests' || eventType === 'Riots') {
+    const role = eventType === 'Riots' ? 'rioters' : 'protesters';
+    if (!a1 || (a1.inter !== 5 && a1.inter !== 6)) {
+      const p = country ? rec.actorFor(role, country) : null;
+      if (p) {
+        a2 = a1 && ARMED.has(a1.inter) ? a1 : a2;
+        a1 = p;
+      }
+    }
+  }
+  if (eventType === 'Violence against civilians' && !a2 && country) a2 = rec.actorFor('civilians', country);
+
+  // date
+  const frameDates = d.frames.flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates)).filter((x) => x.date);
+  const date = frameDates[0] ?? (d.background ? null : ctx.defaultDate);
+  if (date) put('event_date', date);
+  let eventDate = date?.date ?? null;
+  let precision: 1 | 2 | 3 = date?.precision ?? 1;
+  if (!eventDate && !d.background && doc.meta.published) {
+    eventDate = doc.meta.published;
+    precision = 1;
+    doubts.push({ code: 'date_unresolved', field: 'event_date', message: 'no date in the text: publication date used' });
+  }
+  if (!eventDate) doubts.push({ code: 'date_unresolved', field: 'event_date', message: 'no date could be fixed' });
+
+  // sources: attributions whose scope covers the event's clauses; else the outlet
+  const srcs = doc.sources.filter((s) => d.frames.some((f) => s.scope.start < f.clause.end && s.scope.end > f.clause.start));
+  for (const s of srcs) put('sources', s);
+  let sources = uniqueBy(
+    srcs.map((s) => s.source),
+    (x) => x,
+  );
+  if (sources.length === 0 && doc.meta.source) sources = [rec.outletSource(doc.meta.source)];
+
+  const claims: Claim[] = [];
+  for (const c of casualties.filter((x) => x.role === 'killed' && !x.cumulative)) {
+    const src = srcs.find((s) => c.start >= s.scope.start && c.end <= s.scope.end)?.source ?? sources[0] ?? 'unattributed';
+    claims.push({ source: src, field: c.civilian ? 'civilian_fatalities' : 'fatalities', value: c.best, span: span(doc, c) });
+  }
+  const figures = new Set(claims.filter((c) => c.field === 'fatalities').map((c) => c.value));
+  if (figures.size > 1)
+    doubts.push({ code: 'fatalities_conflict', field: 'fatalities', message: `different figures reported: ${[...figures].join(', ')}` });
+
+  const inter1 = a1?.inter ?? null;
+  const inter2 = a2?.inter ?? null;
+  const conf = Math.min(1, (chosen.type?.weight ?? 0.4) * (place ? 1 : 0.7) * (eventDate ? 1 : 0.85) * (a1 ? 1 : 0.8));
+  const record: EventRecord = {
+    event_id: `${doc.meta.id}-${index + 1}`,
+    background: d.background,
+    event_date: eventDate,
+    time_precision: precision,
+    disorder_type: disorderType(eventType),
+    event_type: eventType,
+    sub_event_type: sub,
+    plover_type: chosen.type?.plover || undefined,
+    actor1: a1?.name ?? null,
+    inter1,
+    assoc_actor_1: picked.assoc1.map((m) => m.actor.name),
+    actor2: a2?.name ?? null,
+    inter2,
+    assoc_actor_2: picked.assoc2.map((m) => m.actor.name),
+    interaction: interaction(inter1, inter2),
+    country: place?.country ?? (country ? rec.countryName(country) : null),
+    iso: place?.country_code ?? country,
+    admin1: place?.admin1 ?? null,
+    admin2: place?.admin2 ?? null,
+    admin3: place?.admin3 ?? null,
+    location: place?.name ?? null,
+    location_ar: d.place ? span(doc, d.place).text : null,
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
+    geo_precision: place?.geo_precision ?? null,
+    geonames_id: place?.geonames_id ?? null,
+    fatalities: fat.value,
+    fatalities_low: fat.low,
+    fatalities_high: fat.high,
+    injuries: injured ? injured.best : null,
+    sources,
+    notes: '',
+    confidence: Math.round(conf * 100) / 100,
+    claims,
+    doubts,
+    evidence,
+  };
+  if (civilianKilled) {
+    record.civilian_fatalities = civilianKilled.best;
+    put('civilian_fatalities', { start: civilianKilled.numStart, end: civilianKilled.end });
+  } else if (civilianZero) {
+    record.civilian_fatalities = 0;
+    put('civilian_fatalities', civilianZero);
+  }
+  if (injured) put('injuries', { start: injured.numStart, end: injured.end });
+  record.notes = notesEn(record);
+  record.notes_ar = notesAr(record);
+  return record;
+}
+
+/** Stable id from the article hash and the event's evidence. */
+export function eventId(sha: string, e: EventRecord): string {
+  const h = createHash('sha1')
+    .update(`${sha}|${e.event_date}|${e.location}|${e.event_type}|${(e.evidence.event_type ?? [])[0]?.start ?? ''}`)
+    .digest('hex');
+  return h.slice(0, 12);
+}

@@ -1,0 +1,86 @@
+// Actor roles from Arabic structure: who acted (actor1), against whom (actor2), with whom (associates).
+import type { ActorMention, Doc, SourceMention, TriggerMention } from '../pipeline/doc.ts';
+import { PhraseIndex } from '../text/phrase-index.ts';
+import { LexiconError, loadTsv, lexiconPath } from '../lexicon/tsv.ts';
+
+export type RoleCue = 'victim' | 'agent' | 'assoc' | 'agent_verb';
+const ROLE_CUES: readonly RoleCue[] = ['victim', 'agent', 'assoc', 'agent_verb'];
+
+export type RoleLexicon = PhraseIndex<RoleCue>;
+
+export function loadRoleLexicon(dir?: string): RoleLexicon {
+  const t = loadTsv(dir ? `${dir}/role-cues.tsv` : lexiconPath('role-cues.tsv'), ['phrase', 'role']);
+  const idx = new PhraseIndex<RoleCue>();
+  for (const { line, cells } of t.rows) {
+    if (!ROLE_CUES.includes(cells.role as RoleCue)) throw new LexiconError(t.file, line, `unknown role "${cells.role}"`);
+    idx.add(cells.phrase as string, cells.role as RoleCue);
+  }
+  return idx;
+}
+
+export type Role = 'agent' | 'victim' | 'assoc' | 'source' | 'none';
+
+export interface RoledActor {
+  mention: ActorMention;
+  role: Role;
+}
+
+/** Token index of the token that starts at or contains `offset`. */
+function tokenIndex(doc: Doc, offset: number): number {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((toks[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The role cue ending right before token `i`, or one token earlier (closest first). */
+function cueBefore(doc: Doc, lex: RoleLexicon, i: number, span: number): RoleCue | null {
+  for (const gap of [0, 1]) {
+    for (let k = i - 1 - gap; k >= Math.max(0, i - span - gap); k--) {
+      const m = lex.matchAt(doc.tokens, k);
+      if (!m || m.to !== i - gap) continue;
+      for (const role of ['assoc', 'agent_verb', 'agent', 'victim'] as const) {
+        if (m.values.includes(role) && (role !== 'agent_verb' || gap === 0)) return role;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Assign a role to each actor mention of an event.
+ * `triggers` are the event's triggers; `sources` the attribution mentions (an actor that is a speaker is a 'source').
+ */
+export function assignRoles(
+  doc: Doc,
+  lex: RoleLexicon,
+  actors: readonly ActorMention[],
+  triggers: readonly TriggerMention[],
+  sources: readonly SourceMention[],
+): RoledActor[] {
+  return actors.map((mention) => {
+    const i = tokenIndex(doc, mention.start);
+    const tok = doc.tokens[i];
+    // Speaker of an attribution cue (قالت القيادة …, بحسب المرصد)
+    if (sources.some((s) => mention.start >= s.start && mention.end <= s.end)) return { mention, role: 'source' as Role };
+    // غارة لطيران التحالف، قصف للحوثيين: ل right after a trigger marks the perpetrator
+    const prevTrigger = triggers.find((t) => t.end <= mention.start && mention.start - t.end <= 12);
+    const lPrefix = tok?.text.startsWith('ل') && (tok.prefixes.some((p) => p.endsWith('ل')) || tok.text.startsWith('لل'));
+    if (prevTrigger && lPrefix) return { mention, role: 'agent' as Role };
+    // غارة أمريكية: a nationality adjective right after the trigger
+    if (prevTrigger && mention.generic && mention.start - prevTrigger.end <= 2) return { mention, role: 'agent' as Role };
+    const cue = cueBefore(doc, lex, i, 3);
+    if (cue === 'assoc') return { mention, role: 'assoc' as Role };
+    if (cue === 'agent_verb' || cue === 'agent') return { mention, role: 'agent' as Role };
+    if (cue === 'victim') return { mention, role: 'victim' as Role };
+    // subject right before an active verb trigger: القوات العراقية تمكنت … / X يشن
+    const nextTrigger = triggers.find((t) => t.start >= mention.end && t.start - mention.end <= 3 && t.pos === 'verb');
+    if (nextTrigger) return { mention, role: 'agent' as Role };
+    return { mention, role: 'none' as Role };
+  });
+}

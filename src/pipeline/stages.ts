@@ -1,0 +1,74 @@
+// The pipeline, in order. Each stage is small and pure: (doc, resources) → doc.
+import { assemble } from '../events/assemble.ts';
+import { clauses } from '../events/clauses.ts';
+import { eventId, finalise } from '../events/finalise.ts';
+import { buildFrames } from '../events/frames.ts';
+import { findCues, findTriggers } from '../events/lexicon.ts';
+import { normalize } from '../text/normalize.ts';
+import { quotes, sentences } from '../text/segment.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { ArticleMeta } from '../types.ts';
+import type { Doc } from './doc.ts';
+import type { Resources } from './index.ts';
+
+export interface Stage {
+  name: string;
+  run(doc: Doc, res: Resources): Doc;
+}
+
+export function emptyDoc(raw: string, meta: ArticleMeta): Doc {
+  return {
+    meta,
+    raw,
+    norm: { raw, text: '', map: new Uint32Array(1) },
+    tokens: [],
+    sentences: [],
+    quotes: [],
+    triggers: [],
+    actors: [],
+    places: [],
+    dates: [],
+    casualties: [],
+    sources: [],
+    events: [],
+    doubts: [],
+  };
+}
+
+/** Country focus: countries of resolved places first, then those the text names or implies. */
+export function countryFocus(doc: Doc, res: Resources): string[] {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) if (p.choice) counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 2);
+  res.recognisers.countries(doc).forEach((c, k) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 3 - k)));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+export const STAGES: readonly Stage[] = [
+  { name: 'normalise', run: (doc) => ({ ...doc, norm: normalize(doc.raw) }) },
+  { name: 'tokenise', run: (doc) => ({ ...doc, tokens: tokenize(doc.norm.text) }) },
+  { name: 'segment', run: (doc) => ({ ...doc, sentences: sentences(doc.norm.text), quotes: quotes(doc.norm.text) }) },
+  { name: 'places', run: (doc, res) => ({ ...doc, places: res.recognisers.places(doc) }) },
+  { name: 'actors', run: (doc, res) => ({ ...doc, actors: res.recognisers.actors(doc, countryFocus(doc, res)) }) },
+  { name: 'triggers', run: (doc, res) => ({ ...doc, triggers: findTriggers(doc, res.events) }) },
+  { name: 'dates', run: (doc, res) => ({ ...doc, dates: res.recognisers.dates(doc, doc.meta.published ?? null) }) },
+  { name: 'casualties', run: (doc, res) => ({ ...doc, casualties: res.recognisers.casualties(doc) }) },
+  { name: 'sources', run: (doc, res) => ({ ...doc, sources: res.recognisers.sources(doc, doc.actors) }) },
+  {
+    name: 'events',
+    run: (doc, res) => {
+      const cues = findCues(doc, res.events);
+      const cl = clauses(doc.tokens, doc.sentences, cues);
+      const published = doc.meta.published ?? null;
+      const frames = buildFrames(doc, cl, cues, published);
+      const drafts = assemble(doc, frames);
+      const countries = countryFocus(doc, res);
+      // the lede's date: the first day-precise date of the article within the reporting window
+      const defaultDate = doc.dates.find((d) => d.date && d.precision === 1 && (!published || d.date <= published)) ?? null;
+      const ctx = { doc, rec: res.recognisers, roles: res.roles, countries, defaultDate };
+      const events = drafts.map((d, k) => finalise(d, ctx, k));
+      const sha = doc.meta.id;
+      for (const e of events) e.event_id = `${sha}-${eventId(doc.raw.length.toString(36), e)}`;
+      return { ...doc, events };
+    },
+  },
+];
