@@ -59,6 +59,57 @@ export interface AddArticleResult {
   events: number;
 }
 
+export interface QuarantineItem {
+  id: number;
+  origin: string;
+  reason: string;
+  content: string | null;
+  at: string;
+}
+
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  failures: number;
+  items_seen: number;
+  fetched_at: string | null;
+}
+
+export type JobStatus = 'queued' | 'done' | 'failed';
+
+export interface Job {
+  id: number;
+  /** unique key: re-enqueueing the same key adds nothing */
+  key: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+}
+
+export interface JobOutcome {
+  ok: boolean;
+  error?: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+  records: number;
+  quarantine: number;
+  jobs: Record<string, number>;
+  /** bytes on disk (pg_database_size) */
+  bytes: number;
+}
+
+/** Article plus one of its events, the unit of export. */
+export interface ExportRow {
+  article: ArticleRecord;
+  event: EventRecord;
+}
+
 export interface Store {
   readonly engine: 'pglite' | 'postgres';
   /** store an article and its extraction (idempotent by sha256), merging events with earlier reports */
@@ -67,5 +118,21 @@ export interface Store {
   getEvent(id: string): Promise<EventDetail | null>;
   review(eventId: string, r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string }): Promise<Review>;
   quarantine(item: { origin: string; reason: string; content?: string | null }): Promise<void>;
+  listQuarantine(q?: { limit?: number; offset?: number }): Promise<{ total: number; items: QuarantineItem[] }>;
+  /** true when an article with this content hash is stored */
+  hasArticle(sha256: string): Promise<boolean>;
+  /** merged events with their first article, filtered like queryEvents (limit defaults to all) */
+  exportRows(q: EventQuery): Promise<ExportRow[]>;
+  getFeedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** add jobs; a key already present is skipped. Returns how many were added. */
+  enqueue(jobs: ReadonlyArray<{ key: string; kind: string; payload: unknown }>): Promise<number>;
+  /**
+   * Claim up to `batch` queued jobs (FOR UPDATE SKIP LOCKED) and run `handle` on each inside the claiming
+   * transaction, so a killed worker's jobs return to the queue and a job's results commit with its status.
+   * Returns the number of jobs handled (0 = queue empty).
+   */
+  work(worker: string, batch: number, handle: (job: Job, tx: Store) => Promise<JobOutcome>): Promise<number>;
+  stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,0 +1,518 @@
+// The one query layer: a Store over any Kysely<Database> (PGlite or PostgreSQL), merging on insert.
+import { createHash } from 'node:crypto';
+import { type Kysely, type SelectQueryBuilder, type Transaction, sql } from 'kysely';
+import { combineRecords } from '../merge/combine.ts';
+import { DEFAULT_MATCH, type MatchOptions, bestMatch, dayNumber, isoDay } from '../merge/match.ts';
+import { normKey } from '../text/normalize.ts';
+import type { EventRecord, ExtractionResult } from '../types.ts';
+import { StoreError } from './errors.ts';
+import { REVIEWABLE_FIELDS, articleRecord, eventColumns, fromJson, pgText, toIso } from './rows.ts';
+import type { Database } from './schema.ts';
+import type {
+  AddArticleResult,
+  EventDetail,
+  EventQuery,
+  ExportRow,
+  FeedState,
+  Job,
+  JobOutcome,
+  QuarantineItem,
+  Review,
+  Store,
+  StoreStats,
+  StoredEvent,
+} from './types.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+// biome-ignore lint/suspicious/noExplicitAny: builder over the events table with any selection
+type EventsQb = SelectQueryBuilder<Database, 'events', any>;
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+const QUARANTINE_MAX_CHARS = 200_000;
+
+export interface KyselyStoreOptions {
+  engine: Store['engine'];
+  match?: MatchOptions;
+  /** called once by close() after the query layer is destroyed (closes the engine) */
+  onClose?: () => Promise<void>;
+}
+
+export class KyselyStore implements Store {
+  readonly engine: Store['engine'];
+  private readonly match: MatchOptions;
+  private closed = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: KyselyStoreOptions,
+    private readonly inTx = false,
+  ) {
+    this.engine = opts.engine;
+    this.match = opts.match ?? DEFAULT_MATCH;
+  }
+
+  private tx<T>(fn: (t: Db) => Promise<T>): Promise<T> {
+    if (this.inTx) return fn(this.db);
+    return (this.db as Kysely<Database>).transaction().execute(fn);
+  }
+
+  // ---------------------------------------------------------------- articles, records, merge
+  async hasArticle(hash: string): Promise<boolean> {
+    const r = await this.db.selectFrom('articles').select('id').where('sha256', '=', hash).executeTakeFirst();
+    return r !== undefined;
+  }
+
+  async addExtraction(text: string, result: ExtractionResult): Promise<AddArticleResult> {
+    const a = result.article;
+    const hash = a.sha256 || sha256(text);
+    const articleId = `a${hash.slice(0, 24)}`;
+    return this.tx(async (t) => {
+      const ins = await t
+        .insertInto('articles')
+        .values({
+          id: articleId,
+          sha256: hash,
+          name: a.id ?? null,
+          outlet: a.source ?? null,
+          url: a.url ?? null,
+          title: null,
+          published: a.published ?? null,
+          language: a.language || 'und',
+          chars: text.length,
+          text: pgText(text),
+          doubts: JSON.stringify(result.doubts ?? []),
+        })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!ins) {
+        const old = await t
+          .selectFrom('articles')
+          .leftJoin('records', 'records.article_id', 'articles.id')
+          .select(['articles.id', sql<number>`count(records.id)::int`.as('n')])
+          .where('articles.sha256', '=', hash)
+          .groupBy('articles.id')
+          .executeTakeFirstOrThrow();
+        return { article_id: old.id, inserted: false, events: old.n };
+      }
+      await this.lockDays(t, result.events);
+      const articleDoubts = (result.doubts ?? []).map((d) => ({
+        article_id: articleId,
+        record_id: null,
+        code: d.code,
+        field: d.field ?? null,
+        message: pgText(d.message),
+        span: d.span ? JSON.stringify(d.span) : null,
+      }));
+      if (articleDoubts.length > 0) await t.insertInto('doubts').values(articleDoubts).execute();
+      for (const [idx, rec] of result.events.entries()) await this.addRecord(t, articleId, idx, rec);
+      return { article_id: articleId, inserted: true, events: result.events.length };
+    });
+  }
+
+  /** Serialise merges touching the same days across workers (transaction-scoped advisory locks, in order). */
+  private async lockDays(t: Db, events: ReadonlyArray<EventRecord>): Promise<void> {
+    const days = new Set<number>();
+    for (const e of events) {
+      const d = dayNumber(e.event_date);
+      if (d === null) continue;
+      for (let k = -this.match.maxDays; k <= this.match.maxDays; k++) days.add(d + k);
+    }
+    for (const d of [...days].sort((x, y) => x - y)) await sql`select pg_advisory_xact_lock(${7_000_000_000 + d}::bigint)`.execute(t);
+  }
+
+  private async addRecord(t: Db, articleId: string, idx: number, rec: EventRecord): Promise<void> {
+    const recordId = `${articleId}:${idx}`;
+    const day = dayNumber(rec.event_date);
+    let eventId: string | null = null;
+    if (day !== null) {
+      const cands = await t
+        .selectFrom('events')
+        .select(['id', 'record'])
+        .where('event_date', '>=', isoDay(day - this.match.maxDays))
+        .where('event_date', '<=', isoDay(day + this.match.maxDays))
+        .where('background', '=', rec.background)
+        .orderBy('id')
+        .execute();
+      const k = bestMatch(
+        rec,
+        cands.map((c) => fromJson<EventRecord>(c.record)),
+        this.match,
+      );
+      if (k >= 0) eventId = cands[k]?.id ?? null;
+    }
+    if (eventId === null) {
+      eventId = `e${articleId.slice(1, 17)}${idx.toString(36)}`;
+      const merged = combineRecords(eventId, [rec]);
+      await t
+        .insertInto('events')
+        .values({ id: eventId, ...eventColumns(merged), reports: 1, review_status: 'unreviewed' })
+        .execute();
+      await this.insertRecordRows(t, recordId, articleId, idx, eventId, rec);
+      return;
+    }
+    await this.insertRecordRows(t, recordId, articleId, idx, eventId, rec);
+    await this.rederive(t, eventId);
+  }
+
+  private async insertRecordRows(t: Db, recordId: string, articleId: string, idx: number, eventId: string, rec: EventRecord): Promise<void> {
+    await t.insertInto('records').values({ id: recordId, article_id: articleId, idx, event_id: eventId, record: JSON.stringify(rec) }).execute();
+    const spans = Object.entries(rec.evidence ?? {}).flatMap(([field, list]) =>
+      (list ?? []).map((s) => ({ record_id: recordId, field, start: s.start, end: s.end, text: pgText(s.text) })),
+    );
+    if (spans.length > 0) await t.insertInto('spans').values(spans).execute();
+    const claims = (rec.claims ?? []).map((c) => ({
+      record_id: recordId,
+      source: c.source,
+      field: c.field,
+      value: JSON.stringify(c.value ?? null),
+      span: c.span ? JSON.stringify(c.span) : null,
+    }));
+    if (claims.length > 0) await t.insertInto('claims').values(claims).execute();
+    const doubts = (rec.doubts ?? []).map((d) => ({
+      article_id: articleId,
+      record_id: recordId,
+      code: d.code,
+      field: d.field ?? null,
+      message: pgText(d.message),
+      span: d.span ? JSON.stringify(d.span) : null,
+    }));
+    if (doubts.length > 0) await t.insertInto('doubts').values(doubts).execute();
+  }
+
+  /** Recompute an event from its records (arrival order), then re-apply reviewers' corrections. */
+  private async rederive(t: Db, eventId: string): Promise<void> {
+    const recs = await t
+      .selectFrom('records')
+      .innerJoin('articles', 'articles.id', 'records.article_id')
+      .select(['records.record'])
+      .where('records.event_id', '=', eventId)
+      .orderBy('articles.ingested_at')
+      .orderBy('records.id')
+      .execute();
+    const merged = combineRecords(
+      eventId,
+      recs.map((r) => fromJson<EventRecord>(r.record)),
+    );
+    const reviews = await t.selectFrom('reviews').select(['field', 'action', 'new_value']).where('event_id', '=', eventId).orderBy('id').execute();
+    let status = 'unreviewed';
+    for (const r of reviews) {
+      if (r.action === 'correct') {
+        (merged as unknown as Record<string, unknown>)[r.field] = fromJson(r.new_value);
+        status = 'corrected';
+      } else if (status === 'unreviewed') status = 'accepted';
+    }
+    await t
+      .updateTable('events')
+      .set({ ...eventColumns(merged), reports: recs.length, review_status: status, updated_at: sql<string>`now()` })
+      .where('id', '=', eventId)
+      .execute();
+  }
+
+  // ---------------------------------------------------------------- queries
+  private filtered(q: EventQuery): EventsQb {
+    let qb: EventsQb = this.db.selectFrom('events');
+    if (!q.includeBackground) qb = qb.where('background', '=', false);
+    if (q.from) qb = qb.where('event_date', '>=', q.from);
+    if (q.to) qb = qb.where('event_date', '<=', q.to);
+    if (q.country) qb = qb.where(sql`lower(country)`, '=', q.country.toLowerCase());
+    if (q.admin1) qb = qb.where(sql`lower(admin1)`, '=', q.admin1.toLowerCase());
+    if (q.event_type) qb = qb.where(sql`lower(event_type)`, '=', q.event_type.toLowerCase());
+    if (q.actor) {
+      const like = `%${normKey(q.actor).toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+      qb = qb.where((eb) => eb.or([eb('search', 'like', like), eb(sql`lower(actor1)`, 'like', like), eb(sql`lower(actor2)`, 'like', like)]));
+    }
+    if (q.bbox) {
+      const [w, s, e, n] = q.bbox;
+      qb = qb.where('longitude', '>=', w).where('longitude', '<=', e).where('latitude', '>=', s).where('latitude', '<=', n);
+    }
+    if (q.q?.trim()) {
+      const key = normKey(q.q).toLowerCase();
+      const like = `%${key.replace(/[%_\\]/g, '\\$&')}%`;
+      // Arabic place names are written joined or split (تلعفر / تل عفر): try the key without spaces too
+      const joined = key.replace(/ /g, '');
+      qb = qb.where((eb) =>
+        eb.or([
+          eb('search', 'like', like),
+          eb(sql<number>`word_similarity(${key}, search)`, '>=', 0.5),
+          eb(sql<number>`word_similarity(${joined}, search)`, '>=', 0.5),
+        ]),
+      );
+    }
+    return qb;
+  }
+
+  async queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }> {
+    const base = this.filtered(q);
+    const countRow = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    let page = base.select(['id', 'record', 'reports', 'review_status']).orderBy(sql`event_date desc nulls last`).orderBy('id');
+    page = page.limit(q.limit ?? 100).offset(q.offset ?? 0);
+    const rows = (await page.execute()) as Array<{ id: string; record: unknown; reports: number; review_status: string }>;
+    return { total: countRow.n as number, events: await this.withArticles(rows) };
+  }
+
+  private async withArticles(rows: Array<{ id: string; record: unknown; reports: number; review_status: string }>): Promise<StoredEvent[]> {
+    if (rows.length === 0) return [];
+    const links = await this.db
+      .selectFrom('records')
+      .select(['event_id', 'article_id'])
+      .where(
+        'event_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('id')
+      .execute();
+    const byEvent = new Map<string, string[]>();
+    for (const l of links) {
+      const list = byEvent.get(l.event_id) ?? [];
+      if (!list.includes(l.article_id)) list.push(l.article_id);
+      byEvent.set(l.event_id, list);
+    }
+    return rows.map((r) => ({
+      ...fromJson<EventRecord>(r.record),
+      id: r.id,
+      event_id: r.id,
+      article_ids: byEvent.get(r.id) ?? [],
+      reports: r.reports,
+      review_status: r.review_status as StoredEvent['review_status'],
+    }));
+  }
+
+  async exportRows(q: EventQuery): Promise<ExportRow[]> {
+    const out: ExportRow[] = [];
+    const pageSize = 2000;
+    const limit = q.limit ?? Number.POSITIVE_INFINITY;
+    for (let offset = q.offset ?? 0; out.length < limit; offset += pageSize) {
+      const rows = await this.filtered(q)
+        .select(['id', 'record'])
+        .orderBy(sql`event_date asc nulls last`)
+        .orderBy('id')
+        .limit(Math.min(pageSize, limit - out.length))
+        .offset(offset)
+        .execute();
+      if (rows.length === 0) break;
+      const firsts = await this.db
+        .selectFrom('records')
+        .innerJoin('articles', 'articles.id', 'records.article_id')
+        .select(['records.event_id', 'articles.id', 'articles.sha256', 'articles.outlet', 'articles.url', 'articles.published', 'articles.language', 'articles.chars'])
+        .distinctOn('records.event_id')
+        .where(
+          'records.event_id',
+          'in',
+          rows.map((r) => r.id as string),
+        )
+        .orderBy('records.event_id')
+        .orderBy('articles.ingested_at')
+        .orderBy('articles.id')
+        .execute();
+      const art = new Map(firsts.map((f) => [f.event_id, articleRecord(f)]));
+      for (const r of rows) {
+        const a = art.get(r.id as string);
+        if (a) out.push({ article: a, event: { ...fromJson<EventRecord>(r.record), event_id: r.id as string } });
+      }
+      if (rows.length < pageSize) break;
+    }
+    return out;
+  }
+
+  async getEvent(id: string): Promise<EventDetail | null> {
+    const row = await this.db.selectFrom('events').select(['id', 'record', 'reports', 'review_status']).where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const [event] = await this.withArticles([row]);
+    const recs = await this.db
+      .selectFrom('records')
+      .innerJoin('articles', 'articles.id', 'records.article_id')
+      .select(['records.article_id', 'records.record'])
+      .where('records.event_id', '=', id)
+      .orderBy('articles.ingested_at')
+      .orderBy('records.id')
+      .execute();
+    const articles = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        recs.map((r) => r.article_id),
+      )
+      .orderBy('ingested_at')
+      .execute();
+    const reviews = await this.db.selectFrom('reviews').selectAll().where('event_id', '=', id).orderBy('id').execute();
+    return {
+      event: event as StoredEvent,
+      articles: articles.map((a) => ({ ...articleRecord(a), text: a.text })),
+      records: recs.map((r) => ({ article_id: r.article_id, record: fromJson<EventRecord>(r.record) })),
+      reviews: reviews.map(reviewOut),
+    };
+  }
+
+  // ---------------------------------------------------------------- reviews (audit trail)
+  async review(eventId: string, r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string }): Promise<Review> {
+    if (r.action !== 'accept' && r.action !== 'correct') throw new StoreError('bad_request', `review action must be "accept" or "correct", got "${String(r.action)}"`);
+    if (!r.reviewer?.trim()) throw new StoreError('bad_request', 'review needs a reviewer name');
+    if (!REVIEWABLE_FIELDS.has(r.field)) throw new StoreError('bad_request', `field "${r.field}" cannot be reviewed; expected one of ${[...REVIEWABLE_FIELDS].join(', ')}`);
+    if (r.action === 'correct' && (r.field === 'event' || r.value === undefined))
+      throw new StoreError('bad_request', 'a correction names one field and gives its new value');
+    return this.tx(async (t) => {
+      const row = await t.selectFrom('events').select(['record']).where('id', '=', eventId).forUpdate().executeTakeFirst();
+      if (!row) throw new StoreError('not_found', `no event "${eventId}"`);
+      const current = fromJson<Record<string, unknown>>(row.record);
+      const old = r.field === 'event' ? null : (current[r.field] ?? null);
+      const neu = r.action === 'correct' ? r.value : old;
+      const ins = await t
+        .insertInto('reviews')
+        .values({
+          event_id: eventId,
+          field: r.field,
+          action: r.action,
+          old_value: JSON.stringify(old),
+          new_value: JSON.stringify(neu ?? null),
+          reviewer: r.reviewer,
+          note: r.note ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await this.rederive(t, eventId);
+      return reviewOut(ins);
+    });
+  }
+
+  // ---------------------------------------------------------------- quarantine
+  async quarantine(item: { origin: string; reason: string; content?: string | null }): Promise<void> {
+    const content = item.content == null ? null : pgText(item.content.slice(0, QUARANTINE_MAX_CHARS));
+    await this.db
+      .insertInto('quarantine')
+      .values({ origin: pgText(item.origin), reason: pgText(item.reason), content, content_sha256: sha256(content ?? '') })
+      .onConflict((oc) => oc.columns(['origin', 'reason', 'content_sha256']).doNothing())
+      .execute();
+  }
+
+  async listQuarantine(q: { limit?: number; offset?: number } = {}): Promise<{ total: number; items: QuarantineItem[] }> {
+    const n = await this.db.selectFrom('quarantine').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    const rows = await this.db
+      .selectFrom('quarantine')
+      .select(['id', 'origin', 'reason', 'content', 'at'])
+      .orderBy('id')
+      .limit(q.limit ?? 100)
+      .offset(q.offset ?? 0)
+      .execute();
+    return { total: n.n, items: rows.map((r) => ({ ...r, id: Number(r.id), at: toIso(r.at) })) };
+  }
+
+  // ---------------------------------------------------------------- feeds
+  async getFeedState(url: string): Promise<FeedState | null> {
+    const r = await this.db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
+    return r ? { ...r, fetched_at: r.fetched_at ? toIso(r.fetched_at) : null } : null;
+  }
+
+  async saveFeedState(s: FeedState): Promise<void> {
+    const v = { ...s, fetched_at: s.fetched_at ?? null };
+    await this.db
+      .insertInto('feeds')
+      .values(v)
+      .onConflict((oc) => oc.column('url').doUpdateSet({ ...v }))
+      .execute();
+  }
+
+  // ---------------------------------------------------------------- jobs (FOR UPDATE SKIP LOCKED)
+  async enqueue(jobs: ReadonlyArray<{ key: string; kind: string; payload: unknown }>): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < jobs.length; i += 500) {
+      const chunk = jobs.slice(i, i + 500).map((j) => ({ key: j.key, kind: j.kind, payload: JSON.stringify(j.payload ?? null) }));
+      const r = await this.db
+        .insertInto('jobs')
+        .values(chunk)
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning('id')
+        .execute();
+      added += r.length;
+    }
+    return added;
+  }
+
+  async work(worker: string, batch: number, handle: (job: Job, tx: Store) => Promise<JobOutcome>): Promise<number> {
+    if (this.inTx) throw new StoreError('bad_request', 'work() cannot run inside a job transaction');
+    return (this.db as Kysely<Database>).transaction().execute(async (t) => {
+      const jobs = await t
+        .selectFrom('jobs')
+        .select(['id', 'key', 'kind', 'payload', 'attempts'])
+        .where('status', '=', 'queued')
+        .orderBy('id')
+        .limit(batch)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      const txStore = new KyselyStore(t, this.opts, true);
+      for (const j of jobs) {
+        const job: Job = { id: Number(j.id), key: j.key, kind: j.kind, payload: fromJson(j.payload), attempts: j.attempts };
+        await sql`savepoint job`.execute(t);
+        let outcome: JobOutcome;
+        try {
+          outcome = await handle(job, txStore);
+          await sql`release savepoint job`.execute(t);
+        } catch (e) {
+          await sql`rollback to savepoint job`.execute(t);
+          outcome = { ok: false, error: (e as Error).message };
+        }
+        await t
+          .updateTable('jobs')
+          .set({
+            status: outcome.ok ? 'done' : 'failed',
+            attempts: j.attempts + 1,
+            worker,
+            error: outcome.error ? pgText(outcome.error) : null,
+            updated_at: sql<string>`now()`,
+            ...(outcome.ok ? { payload: null } : {}),
+          })
+          .where('id', '=', j.id)
+          .execute();
+      }
+      return jobs.length;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const c = await sql<{ articles: number; events: number; records: number; quarantine: number; bytes: number }>`
+      select (select count(*)::int from articles) as articles,
+             (select count(*)::int from events) as events,
+             (select count(*)::int from records) as records,
+             (select count(*)::int from quarantine) as quarantine,
+             pg_database_size(current_database())::float8 as bytes`.execute(this.db);
+    const jobs = await this.db.selectFrom('jobs').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute();
+    const row = c.rows[0] as StoreStats;
+    return { ...row, jobs: Object.fromEntries(jobs.map((j) => [j.status, j.n])) };
+  }
+
+  async close(): Promise<void> {
+    if (this.inTx) throw new StoreError('bad_request', 'close() the store, not a job transaction');
+    if (this.closed) return;
+    this.closed = true;
+    await (this.db as Kysely<Database>).destroy();
+    await this.opts.onClose?.();
+  }
+}
+
+function reviewOut(r: {
+  id: number | string;
+  event_id: string;
+  field: string;
+  action: string;
+  old_value: unknown;
+  new_value: unknown;
+  reviewer: string;
+  note: string | null;
+  at: unknown;
+}): Review {
+  return {
+    id: String(r.id),
+    event_id: r.event_id,
+    field: r.field,
+    action: r.action as Review['action'],
+    old_value: fromJson(r.old_value),
+    new_value: fromJson(r.new_value),
+    reviewer: r.reviewer,
+    note: r.note,
+    at: toIso(r.at),
+  };
+}
