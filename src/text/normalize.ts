@@ -59,30 +59,40 @@ export interface NormText {
   readonly map: Uint32Array;
 }
 
-export function normalize(raw: string, rules: readonly CharRule[] = DEFAULT_RULES): NormText {
-  const out: string[] = [];
-  const map = new Uint32Array(raw.length + 1);
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    let ch = raw[i] as string;
-    // Fast path: ASCII other than CR/TAB is never touched by any rule.
-    const c = ch.charCodeAt(0);
-    if (c >= 0x20 && c < 0x7f) {
-      out.push(ch);
-      map[n++] = i;
-      continue;
-    }
+const compiled = new WeakMap<readonly CharRule[], Int32Array>();
+
+/** The rules folded into one table over all UTF-16 code units: -1 deletes, else the replacement unit. */
+function compile(rules: readonly CharRule[]): Int32Array {
+  let table = compiled.get(rules);
+  if (table) return table;
+  table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    let ch = String.fromCharCode(c);
     for (const rule of rules) {
       ch = rule(ch);
       if (ch === '') break;
     }
-    if (ch !== '') {
-      out.push(ch);
-      map[n++] = i;
-    }
+    table[c] = ch === '' ? -1 : ch.charCodeAt(0);
+  }
+  compiled.set(rules, table);
+  return table;
+}
+
+export function normalize(raw: string, rules: readonly CharRule[] = DEFAULT_RULES): NormText {
+  const table = compile(rules);
+  const out = new Uint16Array(raw.length);
+  const map = new Uint32Array(raw.length + 1);
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = table[raw.charCodeAt(i)] as number;
+    if (r < 0) continue;
+    out[n] = r;
+    map[n++] = i;
   }
   map[n] = raw.length;
-  return { raw, text: out.join(''), map: map.subarray(0, n + 1) };
+  let text = '';
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
+  return { raw, text, map: map.subarray(0, n + 1) };
 }
 
 /** Normalise a lexicon key or query string (no offsets kept); collapses whitespace. */
