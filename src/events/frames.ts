@@ -21,6 +21,20 @@ export interface Frame {
 
 const inside = (m: { start: number; end: number }, r: { start: number; end: number }) => m.start >= r.start && m.end <= r.end;
 
+/** Items grouped by the range that contains their start, in one sweep (ranges sorted and disjoint). */
+export function bucket<T extends { start: number; end: number }>(items: readonly T[], ranges: readonly { start: number; end: number }[]): T[][] {
+  const out: T[][] = ranges.map(() => []);
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  let r = 0;
+  for (const it of sorted) {
+    while (r < ranges.length && (ranges[r] as { end: number }).end <= it.start) r++;
+    if (r >= ranges.length) break;
+    const range = ranges[r] as { start: number; end: number };
+    if (it.start >= range.start) (out[r] as T[]).push(it);
+  }
+  return out;
+}
+
 /** Token index of a normalised offset (first token starting at or after it). */
 function tokenAt(doc: Doc, offset: number): number {
   let lo = 0;
@@ -63,30 +77,35 @@ export function buildFrames(
   cues: readonly CueMention[],
   published: string | null,
 ): Frame[] {
+  const cueBuckets = bucket(cues, clauseList);
   const bySentence = new Map<number, Set<CueKind>>();
-  for (const c of cues) {
-    const cl = clauseList.find((k) => c.start >= k.start && c.start < k.end);
-    if (!cl) continue;
+  clauseList.forEach((cl, k) => {
     const set = bySentence.get(cl.sentence) ?? new Set<CueKind>();
-    set.add(c.kind);
+    for (const c of cueBuckets[k] as CueMention[]) set.add(c.kind);
     bySentence.set(cl.sentence, set);
-  }
-  const sentenceRange = (si: number) => doc.sentences[si] ?? { start: 0, end: 0 };
+  });
+  const by = {
+    triggers: bucket(doc.triggers, clauseList),
+    dates: bucket(doc.dates, clauseList),
+    sentenceDates: bucket(doc.dates, doc.sentences),
+    casualties: bucket(doc.casualties, clauseList),
+    places: bucket(doc.places, clauseList),
+    actors: bucket(doc.actors, clauseList),
+  };
   const frames: Frame[] = [];
-  for (const clause of clauseList) {
+  clauseList.forEach((clause, k) => {
     const sentenceCues = bySentence.get(clause.sentence) ?? new Set<CueKind>();
-    const clauseCues = cues.filter((c) => inside(c, clause));
-    const triggers = doc.triggers.filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues));
-    const s = sentenceRange(clause.sentence);
-    const dates = doc.dates.filter((d) => inside(d, clause));
-    const sentenceDates = doc.dates.filter((d) => inside(d, s));
-    const casualties = doc.casualties.filter((c) => c.start < clause.end && c.end > clause.start);
+    const clauseCues = (cueBuckets[k] as CueMention[]).filter((c) => inside(c, clause));
+    const triggers = (by.triggers[k] as TriggerMention[]).filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues));
+    const s = doc.sentences[clause.sentence] ?? { start: 0, end: 0 };
+    const dates = (by.dates[k] as DateMention[]).filter((d) => inside(d, clause));
+    const sentenceDates = (by.sentenceDates[clause.sentence] ?? []).filter((d) => inside(d, s));
+    const casualties = by.casualties[k] as CasualtyMention[];
     const killed = casualties.some((c) => c.role === 'killed' && !c.cumulative && c.best > 0);
     const maxWeight = Math.max(0, ...triggers.map((t) => t.weight));
     const eventive = maxWeight >= 0.5 || (maxWeight > 0 && killed);
     const frameDates = dates.length ? dates : sentenceDates;
-    const hasQad = doc.tokens.slice(clause.from, clause.to).some((t) => t.text === 'قد');
-    const sentenceHasQad = hasQad || /(^|\s)قد\s/.test(doc.norm.text.slice(s.start, s.end));
+    const sentenceHasQad = /(^|\s)قد\s/.test(doc.norm.text.slice(s.start, s.end));
     const past = frameDates.some((d) => isPastDate(d, published));
     const earlier = frameDates.some((d) => d.date && published && d.date < published && daysBetween(d.date, published) > 1);
     const background =
@@ -94,16 +113,16 @@ export function buildFrames(
     frames.push({
       clause,
       triggers,
-      places: doc.places.filter((p) => inside(p, clause)),
+      places: (by.places[k] as PlaceMention[]).filter((p) => inside(p, clause)),
       dates,
       sentenceDates,
       casualties,
-      actors: doc.actors.filter((a) => inside(a, clause)),
+      actors: (by.actors[k] as ActorMention[]).filter((a) => inside(a, clause)),
       cues: clauseCues,
       sentenceCues,
       eventive,
       background,
     });
-  }
+  });
   return frames;
 }

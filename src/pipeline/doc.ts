@@ -95,11 +95,15 @@ export interface CasualtyMention extends Mention {
   explicitZero?: boolean;
   /** a cumulative toll since a past date (not one day's fatalities) */
   cumulative?: boolean;
-  /** killed and wounded counted together (قتل وجرح العشرات): deaths unspecified */
-  mixed?: boolean;
   /** offsets of the number phrase itself */
   numStart: number;
   numEnd: number;
+  /** killed and wounded counted together (قتل وجرح العشرات، 66 قتيلا وجريحا): the deaths are unspecified */
+  mixed?: boolean;
+  /** a part of the previous count in the sentence (… بينهم 5 أطفال) */
+  subset?: boolean;
+  /** how the count was qualified (نحو 8، أكثر من 80، أقل من 10) */
+  qualifier?: 'approx' | 'atleast' | 'atmost';
 }
 
 /** An attribution: a source and the text it governs (a clause or a whole sentence). */
