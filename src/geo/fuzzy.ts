@@ -1,0 +1,75 @@
+// Spelling-variant tolerance for names missing from the gazetteer, searched only inside the admin units the
+// article names: a name that is one word of a longer local name (الزر ~ صفات الزر) or one edit away from a
+// local name, letters swapped included (الزر ~ الرز).
+import { entriesInAdmin1, type Gazetteer } from './gazetteer.ts';
+import type { GazEntry } from './types.ts';
+
+/** Damerau-Levenshtein distance, capped: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 1): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m] as number;
+}
+
+const stem = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+
+/** How well an entry key matches an unknown name: 2 = the name is a word of the key, 1 = one edit away, 0 = no. */
+export function variantScore(name: string, key: string): number {
+  if (!/[\u0621-\u064A]/.test(name)) return 0;
+  const words = key.split(' ');
+  if (words.length > 1 && words.includes(name) && name.length >= 3) return 2;
+  const a = stem(name);
+  const b = stem(key);
+  if (a.length >= 3 && b.length >= 3 && editDistance(a, b, 1) <= 1) return 1;
+  for (const w of words) if (words.length > 1 && w.length >= 4 && a.length >= 3 && editDistance(a, stem(w), 1) <= 1) return 1;
+  return 0;
+}
+
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+  const dy = (a.lat - b.lat) * 111;
+  const dx = (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180);
+  return Math.sqrt(dx * dx + dy * dy);
+};
+
+/** Best local place for an unknown name within the given admin1 units (nearest to the anchors on ties). */
+export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gazetteer, anchors: readonly GazEntry[] = []): GazEntry | null {
+  let best: GazEntry | null = null;
+  let bestScore = 0;
+  admin1.forEach((code, k) => {
+    for (const id of entriesInAdmin1(gaz, code)) {
+      const e = gaz.entries[id] as GazEntry;
+      if (e.feature === 'country' || e.feature === 'admin1') continue;
+      let s = 0;
+      for (const key of e.keys) s = Math.max(s, variantScore(name, key));
+      if (!s) for (const key of e.variants) s = Math.max(s, variantScore(name, key) * 0.9);
+      if (!s) continue;
+      let score = s * 10 - k * 3 + e.rank * 0.2;
+      if (anchors.length) {
+        const d = Math.min(...anchors.map((a) => km(a, e)));
+        score += d < 15 ? 4 : d < 40 ? 2 : d < 100 ? 0.5 : -2;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+  });
+  return best;
+}

@@ -1,0 +1,207 @@
+// Finds gazetteer names in tokenised text: longest key match at each token, the first token through its
+// proclitic-stripped forms (بدير الزور، وفي الرقة، لحلب), with the cue word before it (قرية، محافظة، ريف …) and
+// compass words around it (جنوب X، ريف X الشرقي). A cue followed by an unknown name yields an `unknown` match.
+import type { Token } from '../text/tokenize.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { tokenKey } from './keys.ts';
+import type { Cue } from './lexicon.ts';
+
+export interface RawPlace {
+  /** token range of the name */
+  from: number;
+  to: number;
+  /** normalised offsets of the name (clitics excluded) */
+  start: number;
+  end: number;
+  key: string;
+  /** encoded entry ids (id × 2, +1 for a variant spelling); empty for an unknown name after a cue */
+  ids: number[];
+  cue: Cue | null;
+  /** token index where the cue starts */
+  cueFrom: number;
+  /** compass words before / after */
+  dirBefore: string | null;
+  dirAfter: string | null;
+  /** token range of the whole phrase (cue, compass words and name) */
+  phraseFrom: number;
+  phraseTo: number;
+  /** a preposition (في، ب، من، إلى، قرب) sits right before the name or its cue */
+  prep: boolean;
+  /** "العاصمة" standing alone: the capital of the country in focus */
+  capitalRef?: boolean;
+}
+
+/** Prepositions that put a place after them (also as the proclitic ب). */
+const PLACE_PREPS = new Set(['في', 'من', 'الى', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حول']);
+/** Proclitics that may be stripped from a place name: conjunctions and the prepositions ب ل (not the future س or ك). */
+const OK_PREFIX = /^[وف]?[بل]?$/;
+
+/** The forms of a token usable as the first word of a place name, with the stripped prefix. */
+export function placeForms(t: Token): Array<{ form: string; prefix: string }> {
+  if (t.kind === 'latin') return [{ form: tokenKey(t), prefix: '' }];
+  if (t.kind !== 'ar') return [];
+  const out: Array<{ form: string; prefix: string }> = [];
+  for (let k = 0; k < t.forms.length; k++) {
+    const form = t.forms[k] as string;
+    const prefix = t.prefixes[k] ?? '';
+    if (!OK_PREFIX.test(prefix)) continue;
+    // only pure prefix stripping (no pronoun suffixes): text = prefix + form, or لل → ل + ال
+    if (t.text !== prefix + form && !(prefix.endsWith('ل') && form.startsWith('ا') && t.text === prefix + form.slice(1))) continue;
+    out.push({ form, prefix });
+  }
+  return out;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** Longest gazetteer key starting at token i. */
+export function matchAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { to: number; key: string; prefix: string; ids: number[] } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let best: { to: number; key: string; prefix: string; ids: number[] } | null = null;
+  for (const { form, prefix } of placeForms(first)) {
+    let key = form;
+    let j = i + 1;
+    const parts: string[] = [];
+    // collect up to maxTokens following token keys (stopping at punctuation)
+    for (; j < tokens.length && j - i < gaz.maxTokens; j++) {
+      const t = tokens[j] as Token;
+      const tk = tokenKey(t);
+      if (!tk || t.kind === 'num') break;
+      if (t.start - (tokens[j - 1] as Token).end > 2) break;
+      parts.push(tk);
+    }
+    for (let n = parts.length; n >= 0; n--) {
+      key = n ? `${form} ${parts.slice(0, n).join(' ')}` : form;
+      if (best && i + 1 + n <= best.to) break;
+      const ids = gaz.index.get(key);
+      if (ids) {
+        best = { to: i + 1 + n, key, prefix, ids };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** The cue or compass phrase of `index` that ends right before token `to` (searching up to 3 tokens back). */
+function phraseEndingAt<T>(
+  tokens: readonly Token[],
+  to: number,
+  index: { matchAt(tokens: readonly Token[], i: number): { to: number; from: number; values: T[]; prefix: string } | null },
+  lookback = 3,
+): { from: number; value: T; prefix: string } | null {
+  for (let j = Math.max(0, to - lookback); j < to; j++) {
+    const m = index.matchAt(tokens, j);
+    if (m && m.to === to && m.values.length) return { from: j, value: m.values[0] as T, prefix: m.prefix };
+  }
+  return null;
+}
+
+function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolean {
+  if (prefix.includes('ب')) return true;
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'ar') return false;
+  return prev.forms.some((f) => PLACE_PREPS.has(f)) || PLACE_PREPS.has(prev.text);
+}
+
+/** All place-name matches in the token stream, left to right, non-overlapping. */
+export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000): RawPlace[] {
+  const out: RawPlace[] = [];
+  const lex = gaz.lex;
+  for (let i = 0; i < tokens.length && out.length < maxMatches; ) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'ar' && t.kind !== 'latin') {
+      i++;
+      continue;
+    }
+    const m = matchAt(tokens, i, gaz);
+    const single = m ? m.to - i === 1 : false;
+    // cue word before this token (may itself carry clitics: بمدينة، وقرية)
+    const cueHit = phraseEndingAt(tokens, i, lex.cues);
+    const cue = cueHit?.value ?? null;
+    if (m) {
+      const blocked =
+        single &&
+        (lex.cueKeys.has(m.key) ||
+          (lex.stop.has(m.key) && !(cue && cue.feature !== 'near' && cue.feature !== 'centre')) ||
+          (t.kind === 'ar' && m.key.length < 3) ||
+          (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)));
+      // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
+      if (!blocked) {
+        const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
+        const afterM = lex.dirAfter.matchAt(tokens, m.to);
+        const phraseFrom = before ? before.from : cueHit ? cueHit.from : i;
+        out.push({
+          from: i,
+          to: m.to,
+          start: t.start + Math.min(m.prefix.length, t.text.length - 1),
+          end: (tokens[m.to - 1] as Token).end,
+          key: m.key,
+          ids: m.ids,
+          cue,
+          cueFrom: cueHit ? cueHit.from : i,
+          dirBefore: before ? (before.value as string) : null,
+          dirAfter: afterM ? (afterM.values[0] as string) : null,
+          phraseFrom,
+          phraseTo: afterM ? afterM.to : m.to,
+          prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
+        });
+        i = afterM ? afterM.to : m.to;
+        continue;
+      }
+    }
+    // "العاصمة" alone (غرب العاصمة): the capital of the country in focus
+    const capHit = t.kind === 'ar' ? lex.cues.matchAt(tokens, i) : null;
+    if (capHit && capHit.values[0]?.feature === 'capital' && !(tokens[i + 1] && matchAt(tokens, i + 1, gaz))) {
+      const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
+      out.push({
+        from: i,
+        to: capHit.to,
+        start: capHit.start,
+        end: capHit.end,
+        key: capHit.key,
+        ids: [],
+        cue: null,
+        cueFrom: i,
+        dirBefore: before ? (before.value as string) : null,
+        dirAfter: null,
+        phraseFrom: before ? before.from : i,
+        phraseTo: capHit.to,
+        prep: prepBefore(tokens, i, capHit.prefix),
+        capitalRef: true,
+      });
+      i = capHit.to;
+      continue;
+    }
+    // an unknown name right after a naming cue (قرية الزر، مدينة لودر): one or two Arabic words
+    if (cue && t.kind === 'ar' && ['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any'].includes(cue.feature) && !lex.cueKeys.has(t.text)) {
+      const pf = placeForms(t)[0];
+      if (pf && pf.form.length >= 2 && !lex.stop.has(pf.form)) {
+        const afterM = lex.dirAfter.matchAt(tokens, i + 1);
+        out.push({
+          from: i,
+          to: i + 1,
+          start: t.start + Math.min(pf.prefix.length, t.text.length - 1),
+          end: t.end,
+          key: pf.form,
+          ids: [],
+          cue,
+          cueFrom: cueHit?.from ?? i,
+          dirBefore: null,
+          dirAfter: afterM ? (afterM.values[0] as string) : null,
+          phraseFrom: cueHit?.from ?? i,
+          phraseTo: afterM ? afterM.to : i + 1,
+          prep: prepBefore(tokens, cueHit?.from ?? i, cueHit?.prefix ?? ''),
+        });
+        i = afterM ? afterM.to : i + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,406 @@
+// Resolution: ranks each name's gazetteer candidates with the whole article as context (country focus, admin
+// units and towns named nearby, cue words, feature type, population) and turns the winner into a PlaceChoice.
+import type { PlaceChoice, PlaceMention } from '../pipeline/doc.ts';
+import type { NormText } from '../text/normalize.ts';
+import type { Range } from '../text/segment.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Doubt } from '../types.ts';
+import { fuzzyInAdmin1 } from './fuzzy.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { findRawPlaces, type RawPlace } from './match.ts';
+import type { GazEntry } from './types.ts';
+
+export interface GeoPlaceMention extends PlaceMention {
+  /** normalised offsets of the whole phrase (cue and compass words included) */
+  phrase: { start: number; end: number };
+  /** compass word(s) of the phrase (جنوب، الشرقي) */
+  direction?: string | null;
+  /** 0..1 confidence of the choice */
+  confidence: number;
+}
+
+interface Cand {
+  e: GazEntry;
+  variant: boolean;
+  prior: number;
+  score: number;
+  support: number;
+}
+
+interface Work {
+  raw: RawPlace;
+  sentence: number;
+  cands: Cand[];
+  best: Cand | null;
+  anchor: boolean;
+}
+
+const MAX_CANDS = 30;
+const MAX_OUT_CANDS = 8;
+
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
+
+const prior = (e: GazEntry, variant: boolean): number => e.rank * 0.6 + Math.log10(e.population + 1) * 0.35 - (variant ? 2 : 0);
+
+/** Bonus of a candidate's feature given the cue word before the name. */
+function cueBonus(cue: string | undefined, e: GazEntry): number {
+  const f = e.feature;
+  switch (cue) {
+    case 'admin1':
+      return f === 'admin1' ? 6 : f === 'country' ? -2 : -2;
+    case 'admin2':
+      return f === 'admin2' ? 5 : f === 'admin3' ? 2 : f === 'locality' ? 1.5 : -1;
+    case 'admin3':
+      return f === 'admin3' ? 5 : f === 'locality' ? 1.5 : f === 'admin2' ? 1 : -1;
+    case 'locality':
+      return f === 'locality' ? 2 : f === 'neighbourhood' ? 1 : f === 'country' ? -4 : -1.5;
+    case 'neighbourhood':
+      return f === 'neighbourhood' ? 4 : f === 'locality' ? 1 : -1;
+    case 'capital':
+    case 'centre':
+    case 'near':
+    case 'site':
+    case 'natural':
+    case 'rural':
+      return f === 'locality' ? 1 : f === 'country' ? -1 : 0;
+    default:
+      // no cue: a town is more often meant than the district named after it
+      return f === 'locality' || f === 'neighbourhood' ? 1.2 : 0;
+  }
+}
+
+function sentenceOf(sentences: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Range;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** Base ACLED precision of a gazetteer feature. */
+export function basePrecision(e: GazEntry): 1 | 2 | 3 {
+  if (e.feature === 'country' || e.feature === 'admin1') return 3;
+  if (e.feature === 'admin2' || e.feature === 'admin3') return 2;
+  return 1;
+}
+
+/** The town that gives an admin2/admin3 unit its name (its seat), when there is one nearby. */
+function seatOf(e: GazEntry, gaz: Gazetteer): GazEntry | null {
+  if (e.feature !== 'admin2' && e.feature !== 'admin3') return null;
+  let best: GazEntry | null = null;
+  for (const k of e.keys) {
+    for (const code of gaz.index.get(k) ?? []) {
+      const o = gaz.entries[code >> 1] as GazEntry;
+      if ((o.feature !== 'locality' && o.feature !== 'neighbourhood') || o.cc !== e.cc || (e.a1 && o.a1 && o.a1 !== e.a1)) continue;
+      if (km(o, e) > 60) continue;
+      if (!best || o.rank > best.rank || (o.rank === best.rank && o.population > best.population)) best = o;
+    }
+  }
+  return best;
+}
+
+export function toChoice(e: GazEntry, gaz: Gazetteer, precision?: 1 | 2 | 3, feature?: string): PlaceChoice {
+  const a1 = e.a1 ? gaz.admin1.get(e.a1) : undefined;
+  const seat = seatOf(e, gaz);
+  const pt = seat ?? e;
+  return {
+    name: e.name,
+    name_ar: e.name_ar,
+    country: gaz.countries.get(e.cc)?.name ?? e.cc,
+    country_code: e.cc,
+    admin1: e.feature === 'country' ? null : (a1?.name ?? null),
+    admin1_ar: e.feature === 'country' ? null : (a1?.name_ar ?? null),
+    admin2: e.feature === 'admin2' ? e.name : e.a2,
+    admin3: e.feature === 'admin3' ? e.name : e.a3,
+    latitude: Math.round(pt.lat * 1e5) / 1e5,
+    longitude: Math.round(pt.lon * 1e5) / 1e5,
+    geo_precision: precision ?? basePrecision(e),
+    geonames_id: e.geonames_id,
+    feature: feature ?? e.feature,
+    population: e.population || null,
+  };
+}
+
+/** The context the article gives: country focus, admin1 units named, anchor points per sentence. */
+interface Context {
+  countryShare: Map<string, number>;
+  docA1: Map<string, number>;
+  sentenceAnchors: Map<number, Work[]>;
+}
+
+function buildCands(raw: RawPlace, gaz: Gazetteer): Cand[] {
+  const seen = new Set<number>();
+  const out: Cand[] = [];
+  for (const code of raw.ids) {
+    const id = code >> 1;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const e = gaz.entries[id] as GazEntry;
+    const variant = (code & 1) === 1;
+    out.push({ e, variant, prior: prior(e, variant), score: 0, support: 0 });
+  }
+  out.sort((a, b) => b.prior - a.prior);
+  return out.length > MAX_CANDS ? out.slice(0, MAX_CANDS) : out;
+}
+
+function scoreCand(w: Work, c: Cand, ctx: Context | null): void {
+  let s = c.prior + cueBonus(w.raw.cue?.feature, c.e);
+  let support = 0;
+  if (ctx) {
+    const share = ctx.countryShare.get(c.e.cc) ?? 0;
+    s += 4 * share;
+    if (share === 0 && ctx.countryShare.size) s -= 1;
+    if (c.e.a1 && c.e.feature !== 'admin1' && c.e.feature !== 'country') {
+      const anchors = ctx.sentenceAnchors.get(w.sentence) ?? [];
+      let sent = 0;
+      let near = Infinity;
+      for (const a of anchors) {
+        if (a === w || !a.best) continue;
+        const ae = a.best.e;
+        if (ae.a1 === c.e.a1) sent = Math.max(sent, ae.feature === 'admin1' ? 5 : 4);
+        if (ae.feature !== 'country' && ae.feature !== 'admin1') near = Math.min(near, km(ae, c.e));
+      }
+      const own = w.best && w.anchor && w.best.e.a1 === c.e.a1 ? 1 : 0;
+      const doc = (ctx.docA1.get(c.e.a1) ?? 0) - own > 0 ? 2 : 0;
+      support = Math.max(sent, doc);
+      if (near < 20) support += 2.5;
+      else if (near < 60) support += 1.5;
+    }
+  }
+  c.support = support;
+  c.score = s + support;
+}
+
+function rankCands(w: Work, ctx: Context | null): void {
+  for (const c of w.cands) scoreCand(w, c, ctx);
+  w.cands.sort((a, b) => b.score - a.score);
+  w.best = w.cands[0] ?? null;
+}
+
+function buildContext(works: Work[], gaz: Gazetteer): Context {
+  const votes = new Map<string, number>();
+  const docA1 = new Map<string, number>();
+  const sentenceAnchors = new Map<number, Work[]>();
+  let total = 0;
+  for (const w of works) {
+    if (!w.anchor || !w.best) continue;
+    const e = w.best.e;
+    const v = e.feature === 'country' ? 2 : 1;
+    votes.set(e.cc, (votes.get(e.cc) ?? 0) + v);
+    total += v;
+    if (e.a1) docA1.set(e.a1, (docA1.get(e.a1) ?? 0) + 1);
+    const l = sentenceAnchors.get(w.sentence) ?? [];
+    if (l.length < 24) l.push(w);
+    sentenceAnchors.set(w.sentence, l);
+  }
+  const countryShare = new Map<string, number>();
+  for (const [cc, v] of votes) countryShare.set(cc, v / total);
+  void gaz;
+  return { countryShare, docA1, sentenceAnchors };
+}
+
+function isStrong(w: Work): boolean {
+  const b = w.best;
+  if (!b) return false;
+  if (b.variant && b.e.rank < 4) return false;
+  return b.e.rank >= 4 || w.raw.cue !== null || w.raw.to - w.raw.from >= 2;
+}
+
+function doubt(code: string, message: string, nt: NormText | null, start: number, end: number): Doubt {
+  const d: Doubt = { code, field: 'location', message };
+  if (nt) {
+    const rs = nt.map[start] ?? 0;
+    const re = (nt.map[end - 1] ?? rs) + 1;
+    d.span = { start: rs, end: re, text: nt.raw.slice(rs, re) };
+  }
+  return d;
+}
+
+function applyPhrase(choice: PlaceChoice, raw: RawPlace, e: GazEntry): PlaceChoice {
+  const cue = raw.cue;
+  const dir = raw.dirBefore ?? raw.dirAfter;
+  const broad = e.feature === 'country' || e.feature === 'admin1';
+  if (dir || cue?.feature === 'rural') {
+    return { ...choice, geo_precision: broad ? 3 : 2, feature: 'region' };
+  }
+  if (cue?.precision && cue.precision > choice.geo_precision) {
+    return { ...choice, geo_precision: cue.precision, feature: cue.feature === 'site' || cue.feature === 'natural' ? 'region' : choice.feature };
+  }
+  return choice;
+}
+
+export interface ResolveOptions {
+  /** countries to favour (ISO2), e.g. from the article's outlet or a caller's knowledge */
+  countries?: string[];
+  near?: { lat: number; lon: number };
+}
+
+export function resolvePlaces(
+  doc: { norm: NormText | null; tokens: readonly Token[]; sentences: readonly Range[] },
+  gaz: Gazetteer,
+  opts: ResolveOptions = {},
+): GeoPlaceMention[] {
+  const raws = findRawPlaces(doc.tokens, gaz);
+  const works: Work[] = raws.map((raw) => ({
+    raw,
+    sentence: sentenceOf(doc.sentences, raw.start),
+    cands: buildCands(raw, gaz),
+    best: null,
+    anchor: false,
+  }));
+  // pass 1: prior and cue only; strong matches become anchors
+  const seed: Context | null = opts.countries?.length
+    ? { countryShare: new Map(opts.countries.map((c) => [c, 1 / (opts.countries?.length ?? 1)])), docA1: new Map(), sentenceAnchors: new Map() }
+    : null;
+  for (const w of works) {
+    rankCands(w, seed);
+    w.anchor = isStrong(w);
+  }
+  // pass 2: with the article's context; pass 3 settles anchors that changed
+  let ctx = buildContext(works, gaz);
+  if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
+  for (const w of works) rankCands(w, ctx);
+  for (const w of works) w.anchor = isStrong(w) || (w.best !== null && w.best.support >= 4);
+  ctx = buildContext(works, gaz);
+  if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
+  for (const w of works) rankCands(w, ctx);
+  if (opts.near) {
+    const near = opts.near;
+    for (const w of works) {
+      for (const c of w.cands) {
+        const d = km(near, c.e);
+        c.score += d < 25 ? 3 : d < 100 ? 1.5 : 0;
+      }
+      w.cands.sort((a, b) => b.score - a.score);
+      w.best = w.cands[0] ?? null;
+    }
+  }
+
+  const out: GeoPlaceMention[] = [];
+  let fuzzyBudget = 200;
+  for (const w of works) {
+    const raw = w.raw;
+    const base = {
+      start: raw.start,
+      end: raw.end,
+      text: doc.norm ? doc.norm.text.slice(raw.start, raw.end) : raw.key,
+      cue: raw.cue?.word ?? null,
+      phrase: { start: doc.tokens[raw.phraseFrom]?.start ?? raw.start, end: doc.tokens[raw.phraseTo - 1]?.end ?? raw.end },
+      direction: raw.dirBefore ?? raw.dirAfter,
+    };
+    if (raw.capitalRef) {
+      const cc = topCountry(ctx);
+      const cap = cc ? capitalOf(cc, gaz) : null;
+      if (!cap) continue;
+      const ch = toChoice(cap, gaz, raw.dirBefore ? 2 : 1, raw.dirBefore ? 'region' : undefined);
+      out.push({ ...base, candidates: [toChoice(cap, gaz)], choice: ch, confidence: 0.6 });
+      continue;
+    }
+    if (!w.cands.length) {
+      // an unknown name after a cue: spelling variants inside the admin context, else the named admin unit
+      const a1s = contextAdmin1(w, ctx);
+      const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
+      if (fz) {
+        const ch = { ...toChoice(fz, gaz, 2), feature: fz.feature };
+        out.push({ ...base, candidates: [toChoice(fz, gaz)], choice: applyPhrase(ch, raw, fz), confidence: 0.5 });
+        continue;
+      }
+      const container = containerOf(w, ctx);
+      const msg = `"${base.text}" is not in the gazetteer`;
+      if (container) {
+        const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
+        out.push({
+          ...base,
+          candidates: [],
+          choice: toChoice(container, gaz, p, 'region'),
+          doubt: doubt('place_unresolved', `${msg}; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
+          confidence: 0.3,
+        });
+      } else {
+        out.push({ ...base, candidates: [], choice: null, doubt: doubt('place_unresolved', msg, doc.norm, raw.start, raw.end), confidence: 0 });
+      }
+      continue;
+    }
+    let best = w.best as Cand;
+    // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
+    if (best.support === 0 && (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 && topCountry(ctx) !== best.e.cc && best.e.rank < 8 && raw.to - raw.from === 1) {
+      const a1s = contextAdmin1(w, ctx);
+      const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
+      if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 1 };
+    }
+    // weak single village names need some support from the article
+    const weak = best.e.rank <= 3 && !raw.cue && !raw.dirBefore && !raw.dirAfter;
+    if (weak) {
+      const share = ctx.countryShare.get(best.e.cc) ?? 0;
+      const ok = best.support > 0 || (share > 0 && (raw.prep || raw.to - raw.from >= 2));
+      if (!ok) continue;
+    }
+    const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
+    const margin = second ? best.score - second.score : 99;
+    const candidates = (w.cands.includes(best) ? w.cands : [best, ...w.cands]).slice(0, MAX_OUT_CANDS).map((c) => toChoice(c.e, gaz));
+    if (margin < 0.75 && best.support === 0 && best.e.rank <= 4 && second) {
+      out.push({
+        ...base,
+        candidates,
+        choice: null,
+        doubt: doubt('place_ambiguous', `"${base.text}" may be ${best.e.name} (${best.e.cc}) or ${second.e.name} (${second.e.cc})`, doc.norm, raw.start, raw.end),
+        confidence: 0,
+      });
+      continue;
+    }
+    const fuzzy = !w.cands.includes(best);
+    const choice = applyPhrase(toChoice(best.e, gaz, fuzzy ? 2 : undefined), raw, best.e);
+    const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
+    out.push({ ...base, candidates, choice, confidence: Math.round(confidence * 100) / 100 });
+  }
+  return out;
+}
+
+function topCountry(ctx: Context): string | null {
+  let best: string | null = null;
+  let v = 0;
+  for (const [cc, s] of ctx.countryShare) if (s > v) [best, v] = [cc, s];
+  return best;
+}
+
+function capitalOf(cc: string, gaz: Gazetteer): GazEntry | null {
+  const c = gaz.countries.get(cc);
+  if (!c) return null;
+  let best: GazEntry | null = null;
+  for (const e of gaz.entries) {
+    if (e.cc !== cc || e.feature !== 'locality') continue;
+    if (Math.abs(e.lat - c.lat) < 1e-3 && Math.abs(e.lon - c.lon) < 1e-3 && (!best || e.rank > best.rank)) best = e;
+  }
+  return best;
+}
+
+/** admin1 codes named in the mention's sentence, then the article's most named ones. */
+function contextAdmin1(w: Work, ctx: Context): string[] {
+  const out: string[] = [];
+  for (const a of ctx.sentenceAnchors.get(w.sentence) ?? []) if (a.best?.e.a1 && !out.includes(a.best.e.a1)) out.push(a.best.e.a1);
+  const doc = [...ctx.docA1.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [a1] of doc) if (out.length < 3 && !out.includes(a1)) out.push(a1);
+  return out;
+}
+
+function anchorPoints(w: Work, ctx: Context): GazEntry[] {
+  return (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a.best && a.best.e.feature !== 'country').map((a) => (a.best as Cand).e);
+}
+
+/** The admin unit or town named in the same sentence that an unknown place lies in (first after it, else before). */
+function containerOf(w: Work, ctx: Context): GazEntry | null {
+  const anchors = (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a !== w && a.best && a.best.e.feature !== 'country');
+  const after = anchors.find((a) => a.raw.start > w.raw.start);
+  const pick = after ?? anchors[anchors.length - 1];
+  return pick?.best?.e ?? null;
+}
