@@ -67,17 +67,19 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
     const prev = cur[cur.length - 1] as PlaceMention;
     const p = ps[k] as PlaceMention;
     const gap = doc.norm.text.slice(prev.end, p.start);
-    if (/^[\s،,]*و?[\s]*$/.test(gap) || /^\s*و\s*$/.test(gap)) cur.push(p);
+    if (/^[\s،,]*و?\s*$/.test(gap)) cur.push(p);
     else {
       groups.push(cur);
       cur = [p];
     }
   }
   groups.push(cur);
+  const before = (p: PlaceMention) => doc.norm.text.slice(Math.max(0, p.start - 12), p.start);
   const list = groups.find(
     (g) =>
       g.length >= 2 &&
-      g.every((p) => placeRank((p as { choice: PlaceChoice }).choice) === placeRank((g[0] as { choice: PlaceChoice }).choice)) &&
+      !/(^|\s)بين\s+(\S+\s+)?$/.test(before(g[0] as PlaceMention)) &&
+      g.every((p) => Math.abs(placeRank((p as { choice: PlaceChoice }).choice) - placeRank((g[0] as { choice: PlaceChoice }).choice)) <= 1) &&
       !g.some((p, k) => k > 0 && containsPlace((g[0] as { choice: PlaceChoice }).choice, (p as { choice: PlaceChoice }).choice)),
   );
   const trig = f.triggers[0];
@@ -106,8 +108,13 @@ export function mainType(d: Draft): string | null {
   return d.inheritedType?.event_type ?? null;
 }
 
+/** The clause opens with a cue that introduces another incident (فيما، بينما، كما، والثالث …). */
+const opensNewClause = (f: Frame) => f.cues.some((c) => c.kind === 'clause' && c.from === f.clause.from);
+
 function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, isLast: boolean): boolean {
   if (d.background !== f.background) return false;
+  // Inside one sentence, clauses describe one incident unless a clause cue or a toll of its own opens another.
+  if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f)) return true;
   const fd = frameDate(f);
   const dd = draftDate(d);
   if (fd && dd && fd !== dd) return false;
