@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createPipeline, type Pipeline } from '../pipeline/index.ts';
+import { loadEventResources } from '../pipeline/event-resources.ts';
+import type { EventRecord } from '../types.ts';
+import { tinyRecognisers } from './fixtures.ts';
+
+let pipeline: Pipeline;
+before(() => {
+  const recognisers = tinyRecognisers();
+  // the tiny recognisers replace the gazetteer-backed ones; the event lexicons are the shipped ones
+  pipeline = createPipeline({ resources: { recognisers, ...loadEventResources() } as never });
+});
+
+const run = (text: string, published: string | null = '2024-03-10') => pipeline.run(text, { id: 't', published });
+const news = (text: string) => run(text).events.filter((e) => !e.background);
+
+function assertEvidence(text: string, events: EventRecord[]): void {
+  for (const e of events)
+    for (const spans of Object.values(e.evidence)) for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+}
+
+describe('event assembly', () => {
+  it('finds an attack with its place, toll and type', () => {
+    const text = 'انفجرت سيارة مفخخة في ألفا ما أسفر عن مقتل خمسة أشخاص.';
+    const ev = news(text);
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.event_type, 'Explosions/Remote violence');
+    assert.equal(ev[0]?.sub_event_type, 'Remote explosive/landmine/IED');
+    assert.equal(ev[0]?.location, 'Alfa');
+    assert.equal(ev[0]?.fatalities, 5);
+    assertEvidence(text, ev);
+  });
+
+  it('splits a coordinated list of places into one event each, the toll on the first', () => {
+    const text = 'شن الجيش غارات جوية على مواقع التنظيم في ألفا وبيتا وغاما ما أدى إلى مقتل 12 مسلحا.';
+    const ev = news(text);
+    assert.deepEqual(
+      ev.map((e) => e.location),
+      ['Alfa', 'Beta', 'Gamma'],
+    );
+    assert.deepEqual(
+      ev.map((e) => e.fatalities),
+      [12, 0, 0],
+    );
+    assert.ok(ev.every((e) => e.sub_event_type === 'Air/drone strike'));
+  });
+
+  it('keeps two incidents opened by فيما apart', () => {
+    const ev = news('انفجرت سيارة مفخخة في ألفا مخلفة 4 قتلى، فيما انفجرت عبوة ناسفة في غاما أدت إلى مقتل شخصين.');
+    assert.equal(ev.length, 2);
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.fatalities]),
+      [
+        ['Alfa', 4],
+        ['Gamma', 2],
+      ],
+    );
+  });
+
+  it('merges two sentences about one place into one incident, battles ranking over remote violence', () => {
+    const ev = news('قصفت طائرات الجيش مواقع التنظيم في ألفا. واندلعت اشتباكات عنيفة بين الجيش والتنظيم في ألفا.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.event_type, 'Battles');
+    assert.equal(ev[0]?.actor1, 'Military Forces of Testland');
+    assert.equal(ev[0]?.actor2, 'Test Group');
+  });
+
+  it('marks incidents recalled as history as background', () => {
+    const ev = run('يذكر أن التنظيم نفذ تفجيرا انتحاريا في بيتا.').events;
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.background, true);
+  });
+
+  it('rejects threats, denials, negated and sport attacks', () => {
+    for (const text of [
+      'تهدد الميليشيا بشن هجوم على ألفا.',
+      'نفت الوزارة وقوع أي هجوم على ألفا.',
+      'شن الفريق هجوما قويا على مرمى المنافس في المباراة في ألفا.',
+      'أوقفت القوات عمليات القصف المدفعي على ألفا.',
+    ])
+      assert.deepEqual(news(text), [], text);
+  });
+
+  it('an attack without a named perpetrator is coded to an unidentified armed group; civilians as victims', () => {
+    const ev = news('قتل ثلاثة مدنيين في انفجار عبوة ناسفة في سوق ألفا.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.actor1, 'Unidentified Armed Group (Testland)');
+    assert.equal(ev[0]?.actor2, 'Civilians (Testland)');
+    assert.equal(ev[0]?.civilian_fatalities, 3);
+  });
+
+  it('text without Arabic gives no events and says why', () => {
+    const r = run('Three people were killed in an explosion in the market.');
+    assert.deepEqual(r.events, []);
+    assert.equal(r.doubts[0]?.code, 'no_arabic_text');
+  });
+
+  it('an article with no conflict trigger gives no events', () => {
+    assert.deepEqual(run('أصدر الرئيس مرسوما بزيادة رواتب العاملين في الدولة بنسبة عشرين في المئة.').events, []);
+  });
+});
