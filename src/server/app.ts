@@ -4,9 +4,9 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
-import { type ExportFormat, type ExportRow, formatRows } from '../export/index.ts';
+import { type ExportFormat, formatRows } from '../export/index.ts';
 import type { Pipeline } from '../pipeline/index.ts';
-import type { EventQuery, Store, StoredEvent } from '../store/types.ts';
+import type { EventQuery, Store } from '../store/types.ts';
 import type { ArticleMeta } from '../types.ts';
 import { requireWriteAccess } from './auth.ts';
 import { renderDocsPage } from './docs-page.ts';
@@ -66,19 +66,6 @@ export function articleMeta(input: {
     source: input.source ?? null,
     url: input.url ?? null,
   };
-}
-
-function exportRows(events: StoredEvent[]): ExportRow[] {
-  return events.map((event) => ({
-    event,
-    article: {
-      id: event.article_ids[0] ?? event.id,
-      published: null,
-      language: 'ar',
-      sha256: '',
-      chars: 0,
-    },
-  }));
 }
 
 export function createApp(opts: AppOptions): OpenAPIHono {
@@ -319,19 +306,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       const base = toEventQuery(params);
       const bad = bboxProblem(base.bbox) ?? rangeProblem(base.from, base.to);
       if (bad) return sendProblem(c, 422, 'validation', bad) as never;
-      const events: StoredEvent[] = [];
-      const page = 5000;
-      for (let offset = 0; events.length < maxExport; offset += page) {
-        const { events: got } = await store.queryEvents({
-          ...base,
-          limit: Math.min(page, maxExport - events.length),
-          offset,
-        });
-        events.push(...got);
-        if (got.length < page) break;
-      }
+      const rows = await store.exportRows({ ...base, limit: maxExport });
       const format = params.format as ExportFormat;
-      const body = formatRows(format, exportRows(events));
+      const body = formatRows(format, rows);
       const [type, ext] =
         format === 'acled-csv'
           ? ['text/csv; charset=utf-8', 'csv']

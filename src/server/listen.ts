@@ -9,7 +9,10 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export function listen(app: { fetch: Parameters<typeof serve>[0]['fetch'] }, opts: { port?: number; host?: string } = {}): Promise<Listening> {
+export function listen(
+  app: { fetch: Parameters<typeof serve>[0]['fetch'] },
+  opts: { port?: number; host?: string } = {},
+): Promise<Listening> {
   const host = opts.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, (info: AddressInfo) => {
