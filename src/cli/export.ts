@@ -1,0 +1,66 @@
+// `marsad export --format acled-csv|json|jsonl|geojson|plover [--db …] [--from --to --country --admin1 --type --actor --bbox] [--out FILE]`
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { EXPORT_FORMATS, type ExportFormat, formatRows } from '../export/index.ts';
+import { openStore } from '../store/index.ts';
+import type { EventQuery } from '../store/types.ts';
+
+interface Opts {
+  format: string;
+  db?: string;
+  from?: string;
+  to?: string;
+  country?: string;
+  admin1?: string;
+  type?: string;
+  actor?: string;
+  bbox?: string;
+  q?: string;
+  background?: boolean;
+  out?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function toQuery(o: Opts): EventQuery {
+  for (const k of ['from', 'to'] as const) if (o[k] && !DATE.test(o[k] as string)) throw new Error(`--${k} expects YYYY-MM-DD, got "${o[k]}"`);
+  const q: EventQuery = { from: o.from, to: o.to, country: o.country, admin1: o.admin1, event_type: o.type, actor: o.actor, q: o.q, includeBackground: Boolean(o.background) };
+  if (o.bbox) {
+    const n = o.bbox.split(',').map(Number);
+    if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw new Error(`--bbox expects minLon,minLat,maxLon,maxLat, got "${o.bbox}"`);
+    q.bbox = n as [number, number, number, number];
+  }
+  return q;
+}
+
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('write stored (merged) events as ACLED CSV, JSON, JSONL, GeoJSON or PLOVER JSON')
+    .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
+    .option('--db <target>', 'embedded database directory or postgres:// URL (default .marsad/db)')
+    .option('--from <date>', 'first event date (inclusive)')
+    .option('--to <date>', 'last event date (inclusive)')
+    .option('--country <name>')
+    .option('--admin1 <name>')
+    .option('--type <event_type>', 'ACLED event type')
+    .option('--actor <name>', 'actor name (part, any side)')
+    .option('--bbox <minLon,minLat,maxLon,maxLat>')
+    .option('--q <text>', 'fuzzy search over places and actors (Arabic or English)')
+    .option('--background', 'include background (historical) events')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (o: Opts) => {
+      if (!(EXPORT_FORMATS as readonly string[]).includes(o.format)) throw new Error(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got "${o.format}"`);
+      const query = toQuery(o);
+      const store = await openStore(o.db);
+      try {
+        const rows = await store.exportRows(query);
+        const text = formatRows(o.format as ExportFormat, rows);
+        if (o.out) writeFileSync(o.out, text);
+        else process.stdout.write(text);
+        process.stderr.write(`export: ${rows.length} events\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}
