@@ -133,6 +133,15 @@ for (const c of countries.values()) {
   c.name_ar = c.arAliases[0] ?? null;
 }
 
+// Hand-written short Arabic country names (قطر for دولة قطر).
+for (const { cells } of parseTsv(readFileSync(join(OUT_DIR, 'countries-ar.tsv'), 'utf8'), 'countries-ar.tsv', ['code', 'names_ar']).rows) {
+  const c = countries.get(cells.code as string);
+  if (!c) throw new Error(`countries-ar.tsv: unknown country ${cells.code}`);
+  const names = splitList(cells.names_ar);
+  c.arAliases.push(...names);
+  c.name_ar = names[0] ?? c.name_ar;
+}
+
 // Hand-written Arabic admin1 names (conflict countries outside the five WOF countries).
 const a1ar = parseTsv(readFileSync(join(OUT_DIR, 'admin1-ar.tsv'), 'utf8'), 'admin1-ar.tsv', ['code', 'name_ar']);
 const admin1ArAliases = new Map<string, string[]>();

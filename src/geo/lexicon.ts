@@ -20,8 +20,9 @@ export interface GeoLexicon {
   dirBefore: PhraseIndex<string>;
   /** compass adjectives after a name (الشرقي) */
   dirAfter: PhraseIndex<string>;
-  /** nameKeys never taken as a place on their own */
-  stop: Set<string>;
+  /** nameKeys of common words that are also place names → when they may still be a place: 'cue' (only after a
+   * cue word) or 'prep' (also after a preposition) */
+  stop: Map<string, 'cue' | 'prep'>;
   /** single-token cue keys (also blocked as places on their own) */
   cueKeys: Set<string>;
 }
@@ -42,8 +43,10 @@ export function parseGeoLexicon(files: { cues: string; directions: string; stopl
   for (const { cells } of parseTsv(files.directions, 'directions.tsv', ['word', 'position']).rows) {
     (cells.position === 'after' ? dirAfter : dirBefore).add(cells.word as string, cells.word as string);
   }
-  const stop = new Set<string>();
-  for (const { cells } of parseTsv(files.stoplist, 'stoplist.tsv', ['word']).rows) stop.add(nameKey(cells.word as string));
+  const stop = new Map<string, 'cue' | 'prep'>();
+  for (const { cells } of parseTsv(files.stoplist, 'stoplist.tsv', ['word']).rows) {
+    stop.set(nameKey(cells.word as string), cells.allow === 'prep' ? 'prep' : 'cue');
+  }
   return { cues, dirBefore, dirAfter, stop, cueKeys };
 }
 

@@ -31,6 +31,9 @@ export interface RawPlace {
   capitalRef?: boolean;
 }
 
+/** Cues after which an unknown word is taken as a place name (قرية الزر), and the ones that name it strongly. */
+const UNKNOWN_CUES = new Set(['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any']);
+const STRONG_NAMING_CUES = new Set(['locality', 'admin2', 'admin3', 'admin1']);
 /** Prepositions that put a place after them (also as the proclitic ب). */
 const PLACE_PREPS = new Set(['في', 'من', 'الى', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حول']);
 /** Proclitics that may be stripped from a place name: conjunctions and the prepositions ب ل (not the future س or ك). */
@@ -124,10 +127,13 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     const cueHit = phraseEndingAt(tokens, i, lex.cues);
     const cue = cueHit?.value ?? null;
     if (m) {
+      const stop = single ? lex.stop.get(m.key) : undefined;
+      const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
       const blocked =
         single &&
         (lex.cueKeys.has(m.key) ||
-          (lex.stop.has(m.key) && !(cue && cue.feature !== 'near' && cue.feature !== 'centre')) ||
+          (stop === 'cue' && !namingCue) ||
+          (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
           (t.kind === 'ar' && m.key.length < 3) ||
           (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)));
       // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
@@ -156,7 +162,9 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     }
     // "العاصمة" alone (غرب العاصمة): the capital of the country in focus
     const capHit = t.kind === 'ar' ? lex.cues.matchAt(tokens, i) : null;
-    if (capHit && capHit.values[0]?.feature === 'capital' && !(tokens[i + 1] && matchAt(tokens, i + 1, gaz))) {
+    const nextName = capHit ? matchAt(tokens, capHit.to, gaz) : null;
+    const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entries[c >> 1]?.rank ?? 0) >= 7);
+    if (capHit && capHit.values[0]?.feature === 'capital' && !namesCapital) {
       const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
       out.push({
         from: i,
@@ -178,9 +186,13 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       continue;
     }
     // an unknown name right after a naming cue (قرية الزر، مدينة لودر): one or two Arabic words
-    if (cue && t.kind === 'ar' && ['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any'].includes(cue.feature) && !lex.cueKeys.has(t.text)) {
+    if (cue && t.kind === 'ar' && UNKNOWN_CUES.has(cue.feature) && !lex.cueKeys.has(t.text)) {
       const pf = placeForms(t)[0];
-      if (pf && pf.form.length >= 2 && !lex.stop.has(pf.form)) {
+      // after قرية/مدينة/ناحية… any word may be a name; after حي/منطقة only a definite one (حي التواهي, not مناطق مختلفة)
+      const strongCue = STRONG_NAMING_CUES.has(cue.feature);
+      const plausible = pf && pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
+      const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i);
+      if (pf && plausible && notWord) {
         const afterM = lex.dirAfter.matchAt(tokens, i + 1);
         out.push({
           from: i,

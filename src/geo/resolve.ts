@@ -134,7 +134,8 @@ export function toChoice(e: GazEntry, gaz: Gazetteer, precision?: 1 | 2 | 3, fea
 /** The context the article gives: country focus, admin1 units named, anchor points per sentence. */
 interface Context {
   countryShare: Map<string, number>;
-  docA1: Map<string, number>;
+  /** admin1 code → the distinct names of the anchors in it */
+  docA1: Map<string, Set<string>>;
   sentenceAnchors: Map<number, Work[]>;
 }
 
@@ -170,8 +171,8 @@ function scoreCand(w: Work, c: Cand, ctx: Context | null): void {
         if (ae.a1 === c.e.a1) sent = Math.max(sent, ae.feature === 'admin1' ? 5 : 4);
         if (ae.feature !== 'country' && ae.feature !== 'admin1') near = Math.min(near, km(ae, c.e));
       }
-      const own = w.best && w.anchor && w.best.e.a1 === c.e.a1 ? 1 : 0;
-      const doc = (ctx.docA1.get(c.e.a1) ?? 0) - own > 0 ? 2 : 0;
+      const names = ctx.docA1.get(c.e.a1);
+      const doc = names && (names.size > 1 || !names.has(w.raw.key)) ? 2 : 0;
       support = Math.max(sent, doc);
       if (near < 20) support += 2.5;
       else if (near < 60) support += 1.5;
@@ -189,16 +190,21 @@ function rankCands(w: Work, ctx: Context | null): void {
 
 function buildContext(works: Work[], gaz: Gazetteer): Context {
   const votes = new Map<string, number>();
-  const docA1 = new Map<string, number>();
+  const docA1 = new Map<string, Set<string>>();
   const sentenceAnchors = new Map<number, Work[]>();
   let total = 0;
   for (const w of works) {
     if (!w.anchor || !w.best) continue;
     const e = w.best.e;
-    const v = e.feature === 'country' ? 2 : 1;
+    // countries, provinces and capitals say most about the article's country; other towns a little
+    const v = e.feature === 'country' ? 3 : e.feature === 'admin1' || e.rank >= 9 ? 2 : 0.5;
     votes.set(e.cc, (votes.get(e.cc) ?? 0) + v);
     total += v;
-    if (e.a1) docA1.set(e.a1, (docA1.get(e.a1) ?? 0) + 1);
+    if (e.a1) {
+      const set = docA1.get(e.a1) ?? new Set<string>();
+      set.add(w.raw.key);
+      docA1.set(e.a1, set);
+    }
     const l = sentenceAnchors.get(w.sentence) ?? [];
     if (l.length < 24) l.push(w);
     sentenceAnchors.set(w.sentence, l);
@@ -212,7 +218,7 @@ function buildContext(works: Work[], gaz: Gazetteer): Context {
 function isStrong(w: Work): boolean {
   const b = w.best;
   if (!b) return false;
-  if (b.variant && b.e.rank < 4) return false;
+  if (b.variant && b.e.rank < 7) return false;
   return b.e.rank >= 4 || w.raw.cue !== null || w.raw.to - w.raw.from >= 2;
 }
 
@@ -333,16 +339,33 @@ export function resolvePlaces(
     }
     let best = w.best as Cand;
     // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
-    if (best.support === 0 && (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 && topCountry(ctx) !== best.e.cc && best.e.rank < 8 && raw.to - raw.from === 1) {
+    if (best.support === 0 && (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 && topCountry(ctx) !== best.e.cc && best.e.rank < 8) {
       const a1s = contextAdmin1(w, ctx);
       const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
       if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 1 };
+      else if (best.e.rank < 8) {
+        // no local variant: the admin unit or town of the article's country named in the same sentence
+        const container = containerOf(w, ctx);
+        if (container && container.cc === topCountry(ctx)) {
+          const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
+          out.push({
+            ...base,
+            candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => toChoice(c.e, gaz)),
+            choice: toChoice(container, gaz, p, 'region'),
+            doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
+            confidence: 0.3,
+          });
+          continue;
+        }
+      }
     }
     // weak single village names need some support from the article
-    const weak = best.e.rank <= 3 && !raw.cue && !raw.dirBefore && !raw.dirAfter;
+    // weak: a village with no cue, or a spelling variant of a minor town; it needs support from its sentence
+    // (an admin unit or a town nearby named with it), or a preposition and the article's country focus
+    const weak = (best.e.rank <= 3 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
     if (weak) {
       const share = ctx.countryShare.get(best.e.cc) ?? 0;
-      const ok = best.support > 0 || (share > 0 && (raw.prep || raw.to - raw.from >= 2));
+      const ok = best.support >= 3 || (share >= 0.3 && (raw.prep || raw.to - raw.from >= 2));
       if (!ok) continue;
     }
     const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
@@ -388,7 +411,7 @@ function capitalOf(cc: string, gaz: Gazetteer): GazEntry | null {
 function contextAdmin1(w: Work, ctx: Context): string[] {
   const out: string[] = [];
   for (const a of ctx.sentenceAnchors.get(w.sentence) ?? []) if (a.best?.e.a1 && !out.includes(a.best.e.a1)) out.push(a.best.e.a1);
-  const doc = [...ctx.docA1.entries()].sort((a, b) => b[1] - a[1]);
+  const doc = [...ctx.docA1.entries()].sort((a, b) => b[1].size - a[1].size);
   for (const [a1] of doc) if (out.length < 3 && !out.includes(a1)) out.push(a1);
   return out;
 }

@@ -1,0 +1,119 @@
+// Geocoder evaluation on the dev gold: for each non-background gold event with `location_ar` and coordinates,
+// runs findPlaceMentions over its article, takes the best choice among the mentions that name that location,
+// and reports admin1 accuracy (names compared through the shared admin1/countries alias tables, as the
+// scorer does) and the share within 10 km of the gold point (for gold geo_precision 1, as the scorer does;
+// all events also reported). Misses are listed.
+//   node --import tsx scripts/eval-geo.ts [--gold DIR] [--articles DIR] [--json]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPlaceMentions, km, loadGazetteer } from '../src/geo/index.ts';
+import type { PlaceMention } from '../src/pipeline/doc.ts';
+import { normalize, normKey } from '../src/text/normalize.ts';
+import { sentences } from '../src/text/segment.ts';
+import { tokenize } from '../src/text/tokenize.ts';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.MARSAD_SHARED ?? join(REPO, '..', 'shared');
+const args = process.argv.slice(2);
+const opt = (n: string) => {
+  const i = args.indexOf(n);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const goldDir = opt('--gold') ?? join(SHARED, 'eval', 'dev', 'gold');
+const artDir = opt('--articles') ?? join(SHARED, 'eval', 'dev', 'articles');
+
+// the scorer's name folding and alias tables
+const fold = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+function aliasTable(file: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const p = join(SHARED, 'eval', file);
+  if (!existsSync(p)) return map;
+  for (const line of readFileSync(p, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [canon, aliases = ''] = line.split('\t');
+    for (const a of [canon, ...aliases.split('|')]) if (a?.trim()) map.set(fold(a), fold(canon));
+  }
+  return map;
+}
+const ADMIN1 = aliasTable('admin1.tsv');
+const COUNTRIES = aliasTable('countries.tsv');
+const canon = (t: Map<string, string>, s: unknown) => t.get(fold(s)) ?? fold(s);
+
+interface GoldEvent {
+  background?: boolean;
+  country: string;
+  admin1: string;
+  location: string;
+  location_ar?: string;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision?: number;
+  evidence_ar?: string;
+}
+
+const gaz = loadGazetteer();
+let n = 0;
+let a1ok = 0;
+let p1n = 0;
+let p1ok = 0;
+let allKm = 0;
+const misses: string[] = [];
+for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+  const id = f.replace(/\.json$/, '');
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { events: GoldEvent[] };
+  const txtPath = join(artDir, `${id}.txt`);
+  if (!existsSync(txtPath)) continue;
+  const norm = normalize(readFileSync(txtPath, 'utf8'));
+  const doc = { norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) };
+  const mentions = findPlaceMentions(doc, gaz);
+  for (const g of gold.events) {
+    if (g.background || !g.location_ar || g.latitude == null || g.longitude == null) continue;
+    n++;
+    const loc = normKey(g.location_ar);
+    // the sentence of the gold evidence, when it can be found
+    let evStart = -1;
+    let evEnd = -1;
+    if (g.evidence_ar) {
+      const ev = normKey(g.evidence_ar);
+      const at = norm.text.indexOf(ev.slice(0, 40));
+      if (at >= 0) {
+        evStart = at;
+        evEnd = at + ev.length;
+      }
+    }
+    const named = mentions.filter((m) => m.choice && loc.includes(norm.text.slice(m.start, m.end)));
+    const inEv = named.filter((m) => m.start >= evStart && m.end <= evEnd);
+    const pool = inEv.length ? inEv : named;
+    const pick: PlaceMention | undefined = [...pool].sort((a, b) => (a.choice?.geo_precision ?? 9) - (b.choice?.geo_precision ?? 9))[0];
+    const ch = pick?.choice ?? null;
+    const okA1 = !!ch && canon(COUNTRIES, g.country) === canon(COUNTRIES, ch.country) && canon(ADMIN1, g.admin1) === canon(ADMIN1, ch.admin1);
+    const d = ch ? km({ lat: g.latitude, lon: g.longitude }, { lat: ch.latitude, lon: ch.longitude }) : Infinity;
+    if (okA1) a1ok++;
+    if (d <= 10) allKm++;
+    if (Number(g.geo_precision ?? 1) === 1) {
+      p1n++;
+      if (d <= 10) p1ok++;
+    }
+    if (!okA1 || d > 10) {
+      misses.push(
+        `${id} ${g.location_ar} [gold ${g.admin1} ${g.latitude},${g.longitude} p${g.geo_precision}] → ${
+          ch ? `${ch.name} (${ch.country_code}, ${ch.admin1}) ${ch.latitude},${ch.longitude} p${ch.geo_precision} ${d.toFixed(0)} km` : `no resolved mention (${named.length ? 'named' : mentions.filter((m) => loc.includes(norm.text.slice(m.start, m.end))).map((m) => m.doubt?.code ?? '?').join(',') || 'not found'})`
+        }${okA1 ? '' : ' ADMIN1'}`,
+      );
+    }
+  }
+}
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
+const res = { events: n, admin1: pct(a1ok, n), within10km_p1: pct(p1ok, p1n), p1_events: p1n, within10km_all: pct(allKm, n) };
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...res, misses }, null, 2)}\n`);
+else {
+  console.log(`events ${n}  admin1 ${res.admin1}% (${a1ok})  within 10 km: precision-1 events ${res.within10km_p1}% (${p1ok}/${p1n}), all ${res.within10km_all}%`);
+  for (const m of misses) console.log(`  miss ${m}`);
+}
