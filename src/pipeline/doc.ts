@@ -104,6 +104,8 @@ export interface CasualtyMention extends Mention {
   subset?: boolean;
   /** how the count was qualified (نحو 8، أكثر من 80، أقل من 10) */
   qualifier?: 'approx' | 'atleast' | 'atmost';
+  /** no number written: a plural noun after a cue (مقتل عناصر) read as several (3) */
+  plural?: boolean;
 }
 
 /** An attribution: a source and the text it governs (a clause or a whole sentence). */

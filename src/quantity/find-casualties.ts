@@ -94,6 +94,7 @@ interface Draft {
   mixed: boolean;
   subset: boolean;
   explicitZero: boolean;
+  plural?: boolean;
 }
 
 /** All casualty counts of a document, in text order. */
@@ -138,9 +139,17 @@ export function findCasualties(
       const trig = wordOf(t, lex, 'trigger');
       const tRole = roleOf(trig?.word);
       if (!trig || !tRole) continue;
+      const plural = wordOf(tokens[k + 1], lex, 'plural-victims');
+      if (plural?.word.count && !plural.prefix.startsWith('و') && !inPhrase(k + 2) && !inPhrase(k + 1) && !usedNoun.has(k + 1)) {
+        usedNoun.add(k + 1);
+        const d = nounDraft(tRole, k, k + 1, plural.word.count, civilianNear(tokens, k + 1, sb, lex), false);
+        d.plural = true;
+        drafts.push(d);
+        continue;
+      }
       const person = wordOf(tokens[k + 1], lex, 'person');
       if (!person?.word.count || inPhrase(k + 2) || usedNoun.has(k + 1)) continue;
-      if (person.prefix && !/^(ال|لل|بال)?$/.test(person.prefix)) continue;
+      if (person.prefix && !/^(ال|لل|ل|بال)?$/.test(person.prefix)) continue; // وفاة لطفلة
       usedNoun.add(k + 1);
       const civ = person.word.civilian || civilianNear(tokens, k + 2, sb, lex);
       drafts.push(nounDraft(tRole, k, k + 1, person.word.count, civ, false));
@@ -195,6 +204,7 @@ export function findCasualties(
       if (d.mixed) m.mixed = true;
       if (d.subset) m.subset = true;
       if (d.np.qualifier) m.qualifier = d.np.qualifier;
+      if (d.plural) m.plural = true;
       if (!out.some((o) => o.role === m.role && o.numStart === m.numStart && o.explicitZero === m.explicitZero)) out.push(m);
     }
   }
@@ -293,8 +303,11 @@ function countDraft(
   }
   if (!role) {
     // a cue before the count: مقتل 27، قتل الجيش 5، وأصيب فيه أكثر من 82
-    for (let k = np.from - 1; k >= Math.max(sa, np.from - 1 - MAX_GAP); k--) {
+    let words = 0;
+    for (let k = np.from - 1; k >= sa && words <= MAX_GAP; k--) {
       const t = tokens[k];
+      if (t && t.kind === 'punct' && /^[#@_]$/.test(t.text)) continue; // hashtags: قتلت طائرات #التحالف 21
+      words++;
       if (isBreak(t)) break;
       const c = cueRole(t, lex);
       if (c) {
@@ -313,11 +326,28 @@ function countDraft(
       }
     }
   }
+  if (!role) {
+    // … و6 من مقاتلي المقاومة / إضافة إلى ثلاثة من العاملين: the previous count's role
+    const prev = previous[previous.length - 1];
+    const lead = wordOf(firstTok, lex, 'continue') ? null : firstTok;
+    const joined =
+      (lead && lead.kind === 'ar' && lead.text.startsWith('و') && lead.forms.length > 1) ||
+      wordOf(before, lex, 'continue') ||
+      (before?.text === 'و' && before.end === firstTok.start);
+    if (prev && !prev.explicitZero && prev.to <= np.from && np.from - prev.to <= 6 && joined) {
+      let clean = true;
+      for (let k = prev.to; k < np.from; k++) if (isBreak(tokens[k])) clean = false;
+      if (clean) role = prev.role;
+    }
+  }
   const person = wordOf(noun, lex, 'person');
   if (!role && noun && !isBreak(noun)) {
     // 18 مجندا أصيبوا
-    for (let k = nounIdx + 1; k < Math.min(sb, nounIdx + 4); k++) {
+    let words = 0;
+    for (let k = nounIdx + 1; k < sb && words < 6; k++) {
       const t = tokens[k];
+      if (t && t.kind === 'punct' && /^["«»“”']$/.test(t.text)) continue; // 17 شخصا "استشهدوا"
+      words++;
       if (isBreak(t)) break;
       const v = roleOf(wordOf(t, lex, 'verb-after')?.word);
       if (v) {

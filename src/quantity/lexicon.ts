@@ -45,7 +45,9 @@ export type CasualtyWordType =
   | 'subset'
   | 'not-count-after'
   | 'not-count-before'
-  | 'mixed-cue';
+  | 'mixed-cue'
+  | 'continue'
+  | 'plural-victims';
 
 export interface CasualtyWord {
   type: CasualtyWordType;
@@ -106,6 +108,8 @@ const CASUALTY_TYPES = new Set<string>([
   'not-count-after',
   'not-count-before',
   'mixed-cue',
+  'continue',
+  'plural-victims',
 ]);
 
 /** Load the shipped quantity lexicon from data/lexicon (number-words, quantifiers, casualty-words, months). */
