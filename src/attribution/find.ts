@@ -1,0 +1,255 @@
+// Attribution: who says what. A cue (قال، أفاد، بحسب …) plus the named entity next to it (the subject after a
+// verb, the object of a preposition) gives a source; its scope is the clause, quote or sentence it governs.
+import { detectCountries } from '../actors/countries.ts';
+import type { ActorMention, PlaceMention, SourceMention } from '../pipeline/doc.ts';
+import type { NormText } from '../text/normalize.ts';
+import type { Range } from '../text/segment.ts';
+import type { Token } from '../text/tokenize.ts';
+import { type AttributionLexicon, type CueType, type SourceHit, templateName } from './lexicon.ts';
+
+export interface AttributionDoc {
+  norm: NormText;
+  tokens: Token[];
+  sentences: Range[];
+  quotes: Range[];
+  /** when present, the countries of resolved places weigh in the article's country (for bare وزارة الداخلية) */
+  places?: PlaceMention[];
+}
+
+/** Countries of the article: resolved places (weight 2) plus country names and adjectives, most salient first. */
+export function sourceCountries(doc: AttributionDoc, lex: AttributionLexicon): string[] {
+  const score = new Map<string, number>();
+  for (const p of doc.places ?? []) {
+    const c = p.choice?.country_code;
+    if (c) score.set(c, (score.get(c) ?? 0) + 2);
+  }
+  for (const c of detectCountries(doc, lex.actors.countries)) score.set(c.iso2, (score.get(c.iso2) ?? 0) + c.count);
+  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+interface Entity {
+  /** first and last+1 token */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** resolved canonical name, or null for a back-reference to resolve against earlier sources */
+  name: string | null;
+  id: string | null;
+  back?: string[];
+  previous?: boolean;
+}
+
+/** Words after a cue before giving up on finding its subject. */
+const MAX_GAP = 7;
+const PUNCT_SKIP = new Set(['،', ',', ':', '(', ')', '«', '»', '"', '“', '”', '-', '–', '_']);
+
+export function findSources(
+  doc: AttributionDoc,
+  lex: AttributionLexicon,
+  actors: ActorMention[],
+  ctx?: { countries: string[] },
+): SourceMention[] {
+  const countries = ctx?.countries?.length ? ctx.countries : sourceCountries(doc, lex);
+  const actorAt = indexActors(doc.tokens, actors);
+  const out: Array<SourceMention & { id: string | null; sentence: number }> = [];
+  const cues = lex.cues.findAll(doc.tokens);
+  for (const cue of cues) {
+    const type = cue.values[0] as CueType;
+    const si = sentenceOf(doc.sentences, cue.start);
+    if (si < 0) continue;
+    const sent = doc.sentences[si] as Range;
+    let found = subjects(doc, lex, actorAt, cue.to, sent.end, countries);
+    if (found.length === 0 && type !== 'prep') found = afterTitle(doc, lex, actorAt, cue.to, sent.end, countries);
+    const resolved: Entity[] = [];
+    for (const e of found) {
+      const r = resolveEntity(e, out);
+      if (r) resolved.push(r);
+    }
+    if (resolved.length === 0 && type !== 'prep') {
+      // No named subject: a sentence-initial verb (وأضاف، وأشارت) or "البيان" continues the last source.
+      const initial = cue.from <= firstToken(doc.tokens, sent.start) + 1;
+      const last = out[out.length - 1];
+      const unnamed = explicitUnknownSubject(doc.tokens, lex, cue.to, sent.end);
+      if (!unnamed && (initial || type === 'cont' || found.some((f) => f.previous)) && last && si - last.sentence <= 2)
+        resolved.push({ from: cue.from, to: cue.to, start: cue.start, end: cue.end, name: last.source, id: last.id });
+    }
+    for (const e of resolved) {
+      const scope = scopeOf(doc, type, sent, cue.start, resolved[resolved.length - 1] as Entity);
+      if (out.some((o) => o.source === e.name && o.scope.start === scope.start && o.scope.end === scope.end)) continue;
+      out.push({ start: e.start, end: e.end, source: e.name as string, cue: cue.key, scope, id: e.id, sentence: si });
+    }
+  }
+  return out.map(({ id: _id, sentence: _s, ...m }) => m);
+
+  function resolveEntity(e: Entity, prev: Array<{ source: string; id: string | null }>): Entity | null {
+    if (e.name) return e;
+    if (e.back) {
+      for (let k = prev.length - 1; k >= 0; k--) {
+        const p = prev[k] as { source: string; id: string | null };
+        if (p.id && e.back.includes(p.id)) return { ...e, name: p.source, id: p.id };
+      }
+      // An anaphor whose antecedent was never cited (القيادة after the actor was named): try the actors.
+      return null;
+    }
+    if (e.previous) {
+      const p = prev[prev.length - 1];
+      return p ? { ...e, name: p.source, id: p.id } : null;
+    }
+    return null;
+  }
+}
+
+/** The entities a cue governs: the first after it (across titles, time words), then any joined with و or عن. */
+function subjects(
+  doc: AttributionDoc,
+  lex: AttributionLexicon,
+  actorAt: Map<number, ActorMention>,
+  from: number,
+  limit: number,
+  countries: string[],
+): Entity[] {
+  const out: Entity[] = [];
+  let j = from;
+  let gap = 0;
+  while (j < doc.tokens.length && gap <= MAX_GAP) {
+    const t = doc.tokens[j] as Token;
+    if (t.start >= limit) break;
+    const e = entityAt(doc.tokens, j, lex, actorAt, countries);
+    if (e) {
+      out.push(e);
+      if (e.previous) break;
+      // Coordination (ومصادر طبية) or relay (نقلت وكالة X عن مصادر Y): one more entity.
+      const nx = doc.tokens[e.to];
+      if (!nx || nx.start >= limit) break;
+      if (nx.text === 'عن' || nx.text === 'و') {
+        j = e.to + 1;
+      } else if (nx.text.startsWith('و') && nx.forms.length > 1) {
+        j = e.to;
+      } else break;
+      const e2 = entityAt(doc.tokens, j, lex, actorAt, countries);
+      if (e2 && !e2.previous) out.push(e2);
+      break;
+    }
+    const f = t.forms;
+    if (t.kind === 'punct' ? PUNCT_SKIP.has(t.text) : f.some((x) => lex.skip.has(x) || lex.bridge.has(x))) {
+      j++;
+      gap++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** "قال علي الحسيني، رئيس بلدية X" / "قال العقيد فلان المتحدث باسم X": the entity after a title near the cue. */
+function afterTitle(
+  doc: AttributionDoc,
+  lex: AttributionLexicon,
+  actorAt: Map<number, ActorMention>,
+  from: number,
+  limit: number,
+  countries: string[],
+): Entity[] {
+  for (let j = from; j < Math.min(doc.tokens.length, from + MAX_GAP + 2); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.start >= limit) break;
+    if (t.text === 'ان' || t.text === 'انه') break;
+    if (t.forms.some((f) => lex.titles.has(f))) {
+      const e = entityAt(doc.tokens, j, lex, actorAt, countries);
+      if (e) return [e];
+      return subjects(doc, lex, actorAt, j + 1, limit, countries);
+    }
+  }
+  return [];
+}
+
+function entityAt(tokens: Token[], j: number, lex: AttributionLexicon, actorAt: Map<number, ActorMention>, countries: string[]): Entity | null {
+  const m = lex.index.matchAt(tokens, j);
+  const a = actorAt.get(j);
+  const aTo = a ? tokenAfter(tokens, j, a.end) : -1;
+  if (m && (!a || m.to >= aTo)) {
+    const hit = pick(m.values);
+    const base = { from: m.from, to: m.to, start: m.start, end: m.end };
+    if (hit.t === 'source') return { ...base, name: hit.name, id: hit.id };
+    if (hit.t === 'back') return { ...base, name: null, id: null, back: hit.ids };
+    if (hit.t === 'previous') return { ...base, name: null, id: null, previous: true };
+    const c = countries[0] ? lex.actors.countries.byIso.get(countries[0]) : undefined;
+    if (c) return { ...base, name: templateName(lex, hit.row, c), id: hit.row.template || hit.row.id };
+    return null;
+  }
+  if (a) {
+    const g = a.actor;
+    if (g.kind === 'unidentified' || g.kind === 'protesters' || g.kind === 'rioters') return null;
+    return { from: j, to: aTo, start: a.start, end: a.end, name: g.source_name || g.name, id: `actor:${g.id}` };
+  }
+  return null;
+}
+
+/** Prepositions among the bridge words: "قالت في بيان" still has an implicit (pronoun) subject. */
+const PREPS = new Set(['في', 'من', 'ب', 'لدي', 'داخل', 'عن']);
+
+/** The cue is followed by a subject the lexicon does not know (مصدر في بني حشيش, مسؤول محلي): no inheritance. */
+function explicitUnknownSubject(tokens: Token[], lex: AttributionLexicon, from: number, limit: number): boolean {
+  for (let j = from; j < tokens.length && (tokens[j] as Token).start < limit; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' ? PUNCT_SKIP.has(t.text) : t.forms.some((x) => lex.skip.has(x))) continue;
+    return t.kind === 'ar' && t.forms.some((x) => lex.bridge.has(x)) && !PREPS.has(t.text);
+  }
+  return false;
+}
+
+const RANK: Record<SourceHit['t'], number> = { source: 0, ctx: 1, back: 2, previous: 3 };
+
+function pick(hits: SourceHit[]): SourceHit {
+  return [...hits].sort((x, y) => RANK[x.t] - RANK[y.t] || (x.t === 'source' && y.t === 'source' ? x.rank - y.rank : 0))[0] as SourceHit;
+}
+
+function scopeOf(doc: AttributionDoc, type: CueType, sent: Range, cueStart: number, subject: Entity): { start: number; end: number } {
+  if (type === 'prep') return { start: sent.start, end: sent.end };
+  let start = Math.max(subject.end, cueStart);
+  let end = sent.end;
+  for (const q of doc.quotes) if (q.start >= cueStart && q.start <= sent.end + 2) end = Math.max(end, q.end);
+  // "… حسب ما أفادت مصادر عسكرية." — nothing follows the subject: the source governs the whole sentence.
+  const rest = doc.norm.text.slice(start, end).replace(/[\s.،,:؛!؟?»«"]+/g, '');
+  if (rest.length < 4) start = sent.start;
+  if (start >= end) start = sent.start;
+  return { start, end };
+}
+
+function indexActors(tokens: Token[], actors: ActorMention[]): Map<number, ActorMention> {
+  const byTok = new Map<number, ActorMention>();
+  let k = 0;
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  for (const a of sorted) {
+    while (k < tokens.length && (tokens[k] as Token).end <= a.start) k++;
+    const t = tokens[k];
+    if (t && t.start <= a.start && !byTok.has(k)) byTok.set(k, a);
+  }
+  return byTok;
+}
+
+function tokenAfter(tokens: Token[], from: number, end: number): number {
+  let j = from;
+  while (j < tokens.length && (tokens[j] as Token).start < end) j++;
+  return j;
+}
+
+function sentenceOf(sentences: Range[], pos: number): number {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Range;
+    if (pos >= s.start && pos < s.end) return i;
+  }
+  return -1;
+}
+
+function firstToken(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
