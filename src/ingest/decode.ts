@@ -12,7 +12,8 @@ export function arabicShare(text: string): number {
   return (text.match(ARABIC_LETTER)?.length ?? 0) / letters;
 }
 
-export function decodeBytes(buf: Uint8Array): Decoded {
+/** `language: false` skips the Arabic check (HTML: markup is checked after the main text is extracted). */
+export function decodeBytes(buf: Uint8Array, opts: { language?: boolean } = {}): Decoded {
   if (buf.length === 0) return { ok: false, reason: 'empty' };
   const sample = buf.subarray(0, 8192);
   let controls = 0;
@@ -27,7 +28,8 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   } catch {
     return { ok: false, reason: 'invalid_utf8' };
   }
-  return checkText(text.replace(/^\uFEFF/, ''));
+  text = text.replace(/^\uFEFF/, '');
+  return opts.language === false ? (text.trim() ? { ok: true, text } : { ok: false, reason: 'empty' }) : checkText(text);
 }
 
 export function checkText(text: string, minArabicShare = 0.5): Decoded {

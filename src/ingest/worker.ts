@@ -64,9 +64,10 @@ async function materialise(p: JobPayload, ctx: WorkerContext): Promise<Material>
       } catch (e) {
         return { origin: p.path, decoded: { ok: false, reason: 'unreadable', detail: (e as Error).message }, meta, raw: null };
       }
-      const decoded = decodeBytes(buf);
       const ext = extname(p.path).toLowerCase();
-      if (decoded.ok && (ext === '.html' || ext === '.htm')) return fromHtml(decoded.text, p.path, meta);
+      const isHtml = ext === '.html' || ext === '.htm';
+      const decoded = decodeBytes(buf, { language: !isHtml });
+      if (decoded.ok && isHtml) return fromHtml(decoded.text, p.path, meta);
       return { origin: p.path, decoded, meta, raw: decoded.ok ? decoded.text : lossyText(buf) };
     }
   }
