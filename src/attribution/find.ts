@@ -214,6 +214,7 @@ function scopeOf(doc: AttributionDoc, type: CueType, sent: Range, cueStart: numb
   const rest = doc.norm.text.slice(start, end).replace(/[\s.،,:؛!؟?»«"]+/g, '');
   if (rest.length < 4) start = sent.start;
   if (start >= end) start = sent.start;
+  while (start < end && /[\s:،,]/.test(doc.norm.text[start] as string)) start++;
   return { start, end };
 }
 

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findActors, loadActorLexicon } from '../actors/index.ts';
+import { normalize } from '../text/normalize.ts';
+import { quotes, sentences } from '../text/segment.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { findSources, loadAttributionLexicon, outletSource } from './index.ts';
+
+const actorsLex = loadActorLexicon();
+const lex = loadAttributionLexicon(actorsLex);
+
+function sources(text: string, countries: string[]) {
+  const norm = normalize(text);
+  const tokens = tokenize(norm.text);
+  const doc = { norm, tokens, sentences: sentences(norm.text), quotes: quotes(norm.text) };
+  const actors = findActors(doc, actorsLex, { countries });
+  return findSources(doc, lex, actors, { countries }).map((s) => ({
+    source: s.source,
+    cue: s.cue,
+    scope: norm.text.slice(s.scope.start, s.scope.end),
+  }));
+}
+const names = (text: string, countries: string[]) => sources(text, countries).map((s) => s.source);
+
+describe('findSources: canonical names', () => {
+  it('monitors, and their short form later in the article', () => {
+    const got = sources('قال المرصد السوري لحقوق الإنسان إن عشرة مقاتلين قتلوا. وبحسب المرصد فإن الاشتباكات مستمرة.', ['SY']);
+    assert.deepEqual(
+      got.map((s) => s.source),
+      ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights'],
+    );
+  });
+  it('US Central Command under its several names, then القيادة', () => {
+    assert.deepEqual(names('أعلنت القيادة المركزية الأمريكية (سنتكوم) تنفيذ ضربة. وقالت القيادة إن الضربة نجحت.', ['SY']), [
+      'US Central Command',
+      'US Central Command',
+    ]);
+    assert.deepEqual(names('قالت سنتكوم إن قواتها نفذت غارة.', ['SY']), ['US Central Command']);
+  });
+  it('police and anonymous sources', () => {
+    assert.deepEqual(names('وقالت مصادر من الشرطة العراقية ومصادر طبية إن سيارة مفخخة انفجرت.', ['IQ']), ['Iraqi Police', 'Medical sources']);
+    assert.deepEqual(names('أفادت مصادر محلية بأن مسلحين هاجموا القرية.', ['YE']), ['Local sources']);
+    assert.deepEqual(names('قال مصدر عسكري إن الجيش تقدم.', ['YE']), ['Military sources']);
+    assert.deepEqual(names('أكد شهود عيان سماع دوي انفجار.', ['SA']), ['Eyewitnesses']);
+  });
+  it('agencies, armed groups media, ministries by nationality or by the article country', () => {
+    assert.deepEqual(names('أعلنت وكالة أعماق أن التنظيم نفذ الهجوم.', ['IQ']), ['Amaq News Agency']);
+    assert.deepEqual(names('ذكرت وكالة الأنباء السعودية (واس) أن الحادث وقع فجرا.', ['SA']), ['Saudi Press Agency']);
+    assert.deepEqual(names('قالت وزارة الداخلية التركية إن الانفجار وقع ظهرا.', ['SY', 'TR']), ['Turkish Ministry of Interior']);
+    assert.deepEqual(names('أعلنت وزارة الداخلية القبض على ثلاثة مطلوبين.', ['SA']), ['Saudi Ministry of Interior']);
+    assert.deepEqual(names('قالت وزارة الداخلية البحرينية إن شرطيا أصيب.', ['BH']), ['Bahrain Ministry of Interior']);
+    assert.deepEqual(names('وبحسب قيادة التحالف فإن الغارات دمرت مخازن أسلحة.', ['YE']), ['Saudi-led Coalition']);
+  });
+  it('a spokesman named by title after his name', () => {
+    assert.deepEqual(names('وقال العقيد فلان الفلاني، المتحدث باسم الجيش العراقي، إن القوات تقدمت.', ['IQ']), ['Military Forces of Iraq']);
+  });
+  it('relay: نقلت وكالة X عن مصادر Y gives both', () => {
+    assert.deepEqual(names('نقلت وكالة رويترز عن مصادر أمنية أن سبعة قتلوا.', ['IQ']), ['Reuters', 'Security sources']);
+  });
+});
+
+describe('findSources: scopes', () => {
+  it('a verb cue governs the rest of its sentence', () => {
+    const [s] = sources('قتل خمسة مدنيين في غارة. وقال المرصد السوري إن الغارة استهدفت سوقا. وفي سياق آخر وصل وفد.', ['SY']);
+    assert.equal(s?.scope, 'ان الغاره استهدفت سوقا.');
+  });
+  it('بحسب governs the whole sentence, wherever it stands', () => {
+    const [s] = sources('قتل سبعة أشخاص في انفجار بحسب الشرطة العراقية.', ['IQ']);
+    assert.equal(s?.source, 'Iraqi Police');
+    assert.equal(s?.scope, 'قتل سبعه اشخاص في انفجار بحسب الشرطه العراقيه.');
+  });
+  it('quoted speech after the cue is in the scope', () => {
+    const [s] = sources('وقالت القيادة المركزية: «نفذت قواتنا غارة ناجحة. ولم يصب أي مدني».', ['SY']);
+    assert.equal(s?.source, 'US Central Command');
+    assert.ok(s?.scope.includes('ولم يصب اي مدني'));
+  });
+  it('وأضاف / وأشارت continue the last source in the next sentence', () => {
+    const got = sources('قالت وزارة الداخلية السعودية إن رجل أمن أصيب. وأضافت أن التحقيقات جارية.', ['SA']);
+    assert.deepEqual(
+      got.map((s) => [s.source, s.scope]),
+      [
+        ['Saudi Ministry of Interior', 'ان رجل امن اصيب.'],
+        ['Saudi Ministry of Interior', 'ان التحقيقات جاريه.'],
+      ],
+    );
+  });
+  it('an unknown explicit subject does not inherit the previous source', () => {
+    assert.deepEqual(names('قال المرصد السوري إن الطيران قصف البلدة. وأكد مصدر في البلدة أن القصف توقف.', ['SY']), [
+      'Syrian Observatory for Human Rights',
+    ]);
+  });
+  it('no cue, no source; a bare cue without antecedent gives nothing', () => {
+    assert.deepEqual(names('قتل ثلاثة أشخاص في انفجار عبوة ناسفة.', ['IQ']), []);
+    assert.deepEqual(names('وأضاف أن الوضع هادئ.', ['IQ']), []);
+  });
+});
+
+describe('outletSource', () => {
+  it('maps outlet keys to canonical source names', () => {
+    assert.equal(outletSource('aawsat', lex), 'Asharq Al-Awsat');
+    assert.equal(outletSource('Al Arabiya', lex), 'Al Arabiya');
+    assert.equal(outletSource('alriyadh', lex), 'Al-Riyadh');
+    assert.equal(outletSource('Unknown Daily', lex), 'Unknown Daily');
+  });
+});
