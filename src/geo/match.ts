@@ -112,7 +112,7 @@ function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolea
 }
 
 /** All place-name matches in the token stream, left to right, non-overlapping. */
-export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000): RawPlace[] {
+export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false): RawPlace[] {
   const out: RawPlace[] = [];
   const lex = gaz.lex;
   for (let i = 0; i < tokens.length && out.length < maxMatches; ) {
@@ -127,7 +127,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     const cueHit = phraseEndingAt(tokens, i, lex.cues);
     const cue = cueHit?.value ?? null;
     if (m) {
-      const stop = single ? lex.stop.get(m.key) : undefined;
+      const stop = single && !isName ? lex.stop.get(m.key) : undefined;
       const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
       const blocked =
         single &&

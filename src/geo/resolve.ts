@@ -249,6 +249,8 @@ export interface ResolveOptions {
   /** countries to favour (ISO2), e.g. from the article's outlet or a caller's knowledge */
   countries?: string[];
   near?: { lat: number; lon: number };
+  /** the text is known to be a place name (geocodeName): no stop-list, no support needed */
+  isName?: boolean;
 }
 
 export function resolvePlaces(
@@ -256,7 +258,7 @@ export function resolvePlaces(
   gaz: Gazetteer,
   opts: ResolveOptions = {},
 ): GeoPlaceMention[] {
-  const raws = findRawPlaces(doc.tokens, gaz);
+  const raws = findRawPlaces(doc.tokens, gaz, 100000, opts.isName === true);
   const works: Work[] = raws.map((raw) => ({
     raw,
     sentence: sentenceOf(doc.sentences, raw.start),
@@ -339,11 +341,11 @@ export function resolvePlaces(
     }
     let best = w.best as Cand;
     // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
-    if (best.support === 0 && (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 && topCountry(ctx) !== best.e.cc && best.e.rank < 8) {
+    if (best.support === 0 && (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 && topCountry(ctx) !== best.e.cc && best.e.rank < 7) {
       const a1s = contextAdmin1(w, ctx);
       const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
-      if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 1 };
-      else if (best.e.rank < 8) {
+      if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 3 };
+      else {
         // no local variant: the admin unit or town of the article's country named in the same sentence
         const container = containerOf(w, ctx);
         if (container && container.cc === topCountry(ctx)) {
@@ -363,7 +365,7 @@ export function resolvePlaces(
     // weak: a village with no cue, or a spelling variant of a minor town; it needs support from its sentence
     // (an admin unit or a town nearby named with it), or a preposition and the article's country focus
     const weak = (best.e.rank <= 3 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
-    if (weak) {
+    if (weak && !opts.isName) {
       const share = ctx.countryShare.get(best.e.cc) ?? 0;
       const ok = best.support >= 3 || (share >= 0.3 && (raw.prep || raw.to - raw.from >= 2));
       if (!ok) continue;

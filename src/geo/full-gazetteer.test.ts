@@ -1,0 +1,75 @@
+// Full tier: runs on the shipped index (data/gazetteer/index.json.gz). Sentences are written for the test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalize } from '../text/normalize.ts';
+import { sentences } from '../text/segment.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { findPlaceMentions, geocodeName, km, loadGazetteer } from './index.ts';
+
+const gaz = loadGazetteer();
+function run(text: string) {
+  const norm = normalize(text);
+  return findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, gaz);
+}
+const find = (text: string, name: string) => run(text).find((m) => m.text === name);
+
+describe('full gazetteer', () => {
+  it('loads in well under a second', () => {
+    const t = performance.now();
+    loadGazetteer();
+    assert.ok(performance.now() - t < 1500, 'load time');
+    assert.ok(gaz.entries.length > 100000);
+  });
+  it('الزر in ريف دير الزور الشرقي → near Saffat az Zirr', () => {
+    const m = find('قتل خمسة مدنيين في قصف على قرية الزر في ريف دير الزور الشرقي.', 'الزر');
+    assert.ok(m?.choice);
+    assert.ok(km({ lat: 35.124, lon: 40.43 }, { lat: m.choice.latitude, lon: m.choice.longitude }) < 5);
+    assert.equal(m.choice.admin1, 'Deir ez-Zor');
+  });
+  it('البصيرة → Al Busayrah in Deir ez-Zor, not the Aleppo look-alike', () => {
+    const m = find('اشتباكات في بلدة البصيرة بريف دير الزور', 'البصيره');
+    assert.equal(m?.choice?.admin1, 'Deir ez-Zor');
+    assert.ok(km({ lat: 35.156, lon: 40.427 }, { lat: m?.choice?.latitude ?? 0, lon: m?.choice?.longitude ?? 0 }) < 10);
+  });
+  it('بغداد, مدينة الصدر, الكاظمية', () => {
+    const ms = run('انفجرت سيارة مفخخة في مدينة الصدر ببغداد، وأخرى في الكاظمية.');
+    const sadr = ms.find((m) => m.text === 'مدينه الصدر');
+    assert.ok(sadr?.choice && km({ lat: 33.393, lon: 44.462 }, { lat: sadr.choice.latitude, lon: sadr.choice.longitude }) < 10);
+    assert.equal(ms.find((m) => m.text === 'بغداد')?.choice?.admin1, 'Baghdad');
+    const kad = ms.find((m) => m.text === 'الكاظميه');
+    assert.equal(kad?.choice?.admin1, 'Baghdad');
+    assert.ok(kad?.choice && km({ lat: 33.373, lon: 44.343 }, { lat: kad.choice.latitude, lon: kad.choice.longitude }) < 10);
+  });
+  it('سروج → Suruç, Şanlıurfa, Turkey', () => {
+    const m = find('قتل العشرات في تفجير في بلدة سروج التركية.', 'سروج');
+    assert.equal(m?.choice?.country_code, 'TR');
+    assert.equal(m?.choice?.admin1, 'Şanlıurfa');
+  });
+  it('Yemeni places: تعز، مأرب، حجة، لودر', () => {
+    const ms = run('قصفت الطائرات مواقع في تعز ومأرب وحجة، واندلعت اشتباكات في مدينة لودر بمحافظة أبين في اليمن.');
+    const by = (t: string) => ms.find((m) => m.text === t)?.choice;
+    assert.equal(by('تعز')?.admin1, 'Ta‘izz');
+    assert.equal(by('مارب')?.admin1, 'Ma’rib');
+    assert.equal(by('حجه')?.admin1, 'Ḩajjah');
+    const lawdar = ms.find((m) => m.text === 'لودر');
+    assert.equal(lawdar?.choice?.admin1, 'Abyan Governorate');
+    assert.equal(lawdar?.doubt?.code, 'place_unresolved');
+  });
+  it('common words are not places', () => {
+    const ms = run('قال الرئيس إن الحكومة كانت على علم بالأمر، وأكد أن الشعب يريد السلام.');
+    assert.deepEqual(ms.map((m) => m.text), []);
+  });
+  it('Latin and mixed script, a place in no gazetteer, and a 10,000-place article do not crash', () => {
+    assert.equal(geocodeName('Baghdad', {}, gaz)?.country_code, 'IQ');
+    assert.equal(geocodeName('Aleppo حلب', {}, gaz)?.country_code, 'SY');
+    assert.equal(geocodeName('زززقق', {}, gaz), null);
+    const unknown = run('سقطت قذيفة على قرية زززقق.');
+    assert.equal(unknown[0]?.doubt?.code, 'place_unresolved');
+    const names = ['حلب', 'إدلب', 'الرقة', 'دير الزور', 'الموصل', 'بغداد', 'كركوك', 'تعز', 'صنعاء', 'عدن'];
+    const big = Array.from({ length: 10000 }, (_, i) => `قصف على ${names[i % names.length]}.`).join(' ');
+    const t = performance.now();
+    const ms = run(big);
+    assert.equal(ms.length, 10000);
+    assert.ok(performance.now() - t < 10000);
+  });
+});
