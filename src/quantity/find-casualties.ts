@@ -196,7 +196,7 @@ export function findCasualties(
         best: d.np.value,
         high: d.np.high,
         civilian: d.civilian,
-        numStart: nFirst.start,
+        numStart: nFirst.start + cliticLen(nFirst, lex),
         numEnd: nLast.end,
       };
       if (d.explicitZero) m.explicitZero = true;
@@ -209,6 +209,20 @@ export function findCasualties(
     }
   }
   return out.sort((a, b) => a.start - b.start || a.numStart - b.numStart);
+}
+
+/** Length of a proclitic (و، ل، ب) glued to the first word of a number phrase (لثلاثة → ثلاثة). */
+function cliticLen(tok: Token, lex: QuantityLexicon): number {
+  if (tok.kind !== 'ar') return 0;
+  for (let k = 0; k < tok.forms.length; k++) {
+    const f = tok.forms[k] as string;
+    if (lex.numberWords.has(f) || lex.casualty.has(f)) {
+      const p = tok.prefixes[k] ?? '';
+      return /^[وفبلك]+$/.test(p) ? p.length : 0;
+    }
+  }
+  const m = lex.quantBefore.matchAt([tok], 0);
+  return m && /^[وفبلك]+$/.test(m.prefix) ? m.prefix.length : 0;
 }
 
 function nounDraft(role: CasualtyRole, from: number, noun: number, count: number, civilian: boolean, mixed: boolean): Draft {
@@ -304,7 +318,9 @@ function countDraft(
   if (!role) {
     // a cue before the count: مقتل 27، قتل الجيش 5، وأصيب فيه أكثر من 82
     let words = 0;
-    for (let k = np.from - 1; k >= sa && words <= MAX_GAP; k--) {
+    // ارتفع عدد القتلى منذ بداية الحملة إلى 300: a toll rising "to" a figure reaches further back
+    const gap = before && /^(الي|الى)$/.test(before.text) ? MAX_GAP + 5 : MAX_GAP;
+    for (let k = np.from - 1; k >= sa && words <= gap; k--) {
       const t = tokens[k];
       if (t && t.kind === 'punct' && /^[#@_]$/.test(t.text)) continue; // hashtags: قتلت طائرات #التحالف 21
       words++;
@@ -334,9 +350,16 @@ function countDraft(
       (lead && lead.kind === 'ar' && lead.text.startsWith('و') && lead.forms.length > 1) ||
       wordOf(before, lex, 'continue') ||
       (before?.text === 'و' && before.end === firstTok.start);
-    if (prev && !prev.explicitZero && prev.to <= np.from && np.from - prev.to <= 6 && joined) {
+    // an explicit "in addition to" (إضافة إلى) reaches further than a bare و
+    const strong = !!before && before.text !== 'و' && !before.text.startsWith('و') && !!wordOf(before, lex, 'continue');
+    const strongAt = strong ? np.from - 1 : wordOf(tokens[np.from - 2], lex, 'continue') && /^(الي|الى|ل|على|علي|عن)$/.test(before?.text ?? '') ? np.from - 2 : -1;
+    const reach = strongAt >= 0 ? 14 : 6;
+    if (prev && !prev.explicitZero && prev.to <= np.from && np.from - prev.to <= reach && joined) {
       let clean = true;
-      for (let k = prev.to; k < np.from; k++) if (isBreak(tokens[k])) clean = false;
+      for (let k = prev.to; k < np.from; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'num' || (t.kind === 'punct' && (strongAt < 0 || !/^[،,"«»]$/.test(t.text)))) clean = false;
+      }
       if (clean) role = prev.role;
     }
   }
