@@ -116,6 +116,11 @@ function subjects(
     const t = doc.tokens[j] as Token;
     if (t.start >= limit) break;
     const e = entityAt(doc.tokens, j, lex, actorAt, countries);
+    if (e && isRecipient(e, doc.tokens, lex)) {
+      // "قال لـ«الحدث» مصدر عسكري", "أبلغ «الاقتصادية» مصدر": the outlet is told, the speaker follows.
+      const rest = subjects(doc, lex, actorAt, e.to, limit, countries);
+      if (rest.length) return rest;
+    }
     if (e) {
       out.push(e);
       if (e.previous) break;
@@ -184,6 +189,14 @@ function entityAt(tokens: Token[], j: number, lex: AttributionLexicon, actorAt: 
     return { from: j, to: aTo, start: a.start, end: a.end, name: g.source_name || g.name, id: `actor:${g.id}` };
   }
   return null;
+}
+
+/** A media outlet introduced with لـ, or in quotes right after the verb: the addressee, not the speaker. */
+function isRecipient(e: Entity, tokens: Token[], lex: AttributionLexicon): boolean {
+  if (!e.id || lex.byId.get(e.id)?.kind !== 'media') return false;
+  const first = tokens[e.from] as Token;
+  const before = tokens[e.from - 1];
+  return first.text.startsWith('ل') && !first.text.startsWith('ال') ? true : before?.text === '«' || before?.text === '"' || before?.text === 'ل';
 }
 
 /** Prepositions among the bridge words: "قالت في بيان" still has an implicit (pronoun) subject. */
