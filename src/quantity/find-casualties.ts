@@ -200,7 +200,7 @@ export function findCasualties(
         numEnd: nLast.end,
       };
       if (d.explicitZero) m.explicitZero = true;
-      else if (cumulativeNear(tokens, d.from, d.to, sa, sb, lex)) m.cumulative = true;
+      else if (cumulativeNear(tokens, d.numFrom, d.numTo, sa, sb, lex)) m.cumulative = true;
       if (d.mixed) m.mixed = true;
       if (d.subset) m.subset = true;
       if (d.np.qualifier) m.qualifier = d.np.qualifier;
