@@ -162,7 +162,11 @@ export function EventPage(props: { id: string; onBack(): void; onChanged(): void
   const e = detail.event;
   const rec = e as unknown as Record<string, unknown>;
   const fields = Object.keys(REVIEWABLE_FIELDS).filter((f) => f in rec);
-  const allDoubts = [...e.doubts, ...detail.records.flatMap((r) => (r.record.event_id === e.event_id ? [] : r.record.doubts))];
+  const seen = new Set<string>();
+  const allDoubts = [...e.doubts, ...detail.records.flatMap((r) => r.record.doubts)].filter((d) => {
+    const k = `${d.code}|${d.field ?? ''}|${d.message}|${d.span?.start ?? ''}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
   return (
     <article class="event-page" data-testid="event-page" data-id={e.id}>
       <button type="button" class="link back" onClick={props.onBack}>

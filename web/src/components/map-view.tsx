@@ -108,7 +108,7 @@ export function MapView(props: { events: ReadonlyArray<MapEvent | StoredEvent>; 
     const m = map.current;
     if (m && located.length > 0) {
       const b = L.latLngBounds(located.map((e) => [e.latitude as number, e.longitude as number] as [number, number]));
-      m.fitBounds(b.pad(0.3), { maxZoom: 8, animate: false });
+      m.fitBounds(b.pad(0.3), { maxZoom: 6, animate: false });
     }
     draw();
   }, [props.events, props.fitKey]);
