@@ -34,13 +34,23 @@ function dateOk(gold: string, precision: number, pred: string | null): boolean {
 
 const timeLex = loadTimeLexicon();
 const qLex = loadQuantityLexicon();
-const tally = { dates: [0, 0], datesFirst: [0, 0], fat: [0, 0], fatZero: [0, 0], civ: [0, 0] };
+const tally = {
+  dates: [0, 0],
+  datesFirst: [0, 0],
+  fat: [0, 0],
+  fatZero: [0, 0],
+  civ: [0, 0],
+};
 const goldDir = join(dev, 'gold');
-for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(goldDir)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const id = f.replace(/\.json$/, '');
   const txt = join(dev, 'articles', `${id}.txt`);
   if (!existsSync(txt)) continue;
-  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { events?: GoldEvent[] };
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as {
+    events?: GoldEvent[];
+  };
   const metaPath = join(dev, 'articles', `${id}.meta.json`);
   const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { published?: string }) : {};
   const raw = readFileSync(txt, 'utf8');
@@ -49,9 +59,7 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   const dates = findDates({ norm, tokens }, meta.published ?? null, timeLex);
   const cas = findCasualties({ norm, tokens, sentences: sentences(norm.text) }, qLex);
   // a mixed killed+wounded figure leaves the deaths unspecified: read as several (3), as the gold codes it
-  const killed = cas
-    .filter((c) => c.role === 'killed' && !c.cumulative)
-    .map((c) => (c.mixed ? { ...c, best: 3 } : c));
+  const killed = cas.filter((c) => c.role === 'killed' && !c.cumulative).map((c) => (c.mixed ? { ...c, best: 3 } : c));
   const firstDated = dates.find((d) => d.date);
   for (const ev of gold.events ?? []) {
     if (ev.background) continue;
@@ -63,7 +71,9 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
       tally.datesFirst[1]++;
       if (firstDated && dateOk(ev.event_date, p, firstDated.date)) tally.datesFirst[0]++;
       if (!hit && verbose) {
-        console.log(`${id} date miss: gold ${ev.event_date}/${p}; found ${dates.map((d) => `${d.date}/${d.precision}«${norm.text.slice(d.start, d.end)}»`).join(', ')}`);
+        console.log(
+          `${id} date miss: gold ${ev.event_date}/${p}; found ${dates.map((d) => `${d.date}/${d.precision}«${norm.text.slice(d.start, d.end)}»`).join(', ')}`,
+        );
       }
     }
     if (ev.fatalities != null) {
@@ -72,7 +82,10 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
         tally.fat[1]++;
         const hit = killed.some((k) => accept.includes(k.best));
         if (hit) tally.fat[0]++;
-        else if (verbose) console.log(`${id} fatalities miss: gold ${ev.fatalities}; killed ${killed.map((k) => `${k.best}«${norm.text.slice(k.start, k.end)}»`).join(', ')}`);
+        else if (verbose)
+          console.log(
+            `${id} fatalities miss: gold ${ev.fatalities}; killed ${killed.map((k) => `${k.best}«${norm.text.slice(k.start, k.end)}»`).join(', ')}`,
+          );
       } else {
         tally.fatZero[1]++;
         // a zero is right when nothing is killed near … here: when no credible killed count is read at all
@@ -84,7 +97,10 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
       const civ = cas.filter((c) => c.role === 'killed' && c.civilian);
       const hit = civ.some((c) => c.best === ev.civilian_fatalities);
       if (hit) tally.civ[0]++;
-      else if (verbose) console.log(`${id} civilian miss: gold ${ev.civilian_fatalities}; civilian killed ${civ.map((k) => `${k.best}«${norm.text.slice(k.start, k.end)}»`).join(', ')}`);
+      else if (verbose)
+        console.log(
+          `${id} civilian miss: gold ${ev.civilian_fatalities}; civilian killed ${civ.map((k) => `${k.best}«${norm.text.slice(k.start, k.end)}»`).join(', ')}`,
+        );
     }
   }
 }

@@ -62,7 +62,14 @@ function civilianNear(tokens: readonly Token[], k: number, end: number, lex: Qua
 }
 
 /** A cumulative cue near the count: منذ (not منذ ساعات / منذ ثلاثة أيام), إجمالي. */
-function cumulativeNear(tokens: readonly Token[], from: number, to: number, sa: number, sb: number, lex: QuantityLexicon): boolean {
+function cumulativeNear(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sa: number,
+  sb: number,
+  lex: QuantityLexicon,
+): boolean {
   for (let j = Math.max(sa, from - CUMULATIVE_WINDOW); j < Math.min(sb, to + CUMULATIVE_WINDOW); j++) {
     if (j >= from && j < to) continue;
     if (!wordOf(tokens[j], lex, 'cumulative')) continue;
@@ -140,7 +147,13 @@ export function findCasualties(
       const tRole = roleOf(trig?.word);
       if (!trig || !tRole) continue;
       const plural = wordOf(tokens[k + 1], lex, 'plural-victims');
-      if (plural?.word.count && !plural.prefix.startsWith('و') && !inPhrase(k + 2) && !inPhrase(k + 1) && !usedNoun.has(k + 1)) {
+      if (
+        plural?.word.count &&
+        !plural.prefix.startsWith('و') &&
+        !inPhrase(k + 2) &&
+        !inPhrase(k + 1) &&
+        !usedNoun.has(k + 1)
+      ) {
         usedNoun.add(k + 1);
         const d = nounDraft(tRole, k, k + 1, plural.word.count, civilianNear(tokens, k + 1, sb, lex), false);
         d.plural = true;
@@ -205,7 +218,8 @@ export function findCasualties(
       if (d.subset) m.subset = true;
       if (d.np.qualifier) m.qualifier = d.np.qualifier;
       if (d.plural) m.plural = true;
-      if (!out.some((o) => o.role === m.role && o.numStart === m.numStart && o.explicitZero === m.explicitZero)) out.push(m);
+      if (!out.some((o) => o.role === m.role && o.numStart === m.numStart && o.explicitZero === m.explicitZero))
+        out.push(m);
     }
   }
   return out.sort((a, b) => a.start - b.start || a.numStart - b.numStart);
@@ -225,7 +239,14 @@ function cliticLen(tok: Token, lex: QuantityLexicon): number {
   return m && /^[وفبلك]+$/.test(m.prefix) ? m.prefix.length : 0;
 }
 
-function nounDraft(role: CasualtyRole, from: number, noun: number, count: number, civilian: boolean, mixed: boolean): Draft {
+function nounDraft(
+  role: CasualtyRole,
+  from: number,
+  noun: number,
+  count: number,
+  civilian: boolean,
+  mixed: boolean,
+): Draft {
   return {
     role,
     from,
@@ -271,9 +292,21 @@ function countDraft(
   const before = tokens[np.from - 1];
   if (wordOf(before, lex, 'not-count-before')) return null;
   // digit dates 12/5/2015 and times 10:30
-  if (before?.kind === 'punct' && /[/:\-.]/.test(before.text) && tokens[np.from - 2]?.kind === 'num' && before.start === firstTok.start - 1) return null;
+  if (
+    before?.kind === 'punct' &&
+    /[/:\-.]/.test(before.text) &&
+    tokens[np.from - 2]?.kind === 'num' &&
+    before.start === firstTok.start - 1
+  )
+    return null;
   const after = tokens[np.to];
-  if (after?.kind === 'punct' && /[/:\-.]/.test(after.text) && tokens[np.to + 1]?.kind === 'num' && after.end === tokens[np.to + 1]?.start) return null;
+  if (
+    after?.kind === 'punct' &&
+    /[/:\-.]/.test(after.text) &&
+    tokens[np.to + 1]?.kind === 'num' &&
+    after.end === tokens[np.to + 1]?.start
+  )
+    return null;
   if (after?.kind === 'punct' && after.text === '%') return null;
   let nounIdx = np.to;
   const ofTok = tokens[nounIdx];
@@ -307,7 +340,8 @@ function countDraft(
   }
   // subset: … بينهم 5 أطفال
   let subset = false;
-  const sub = wordOf(before, lex, 'subset') ?? (before?.text === 'من' ? wordOf(tokens[np.from - 2], lex, 'subset') : null);
+  const sub =
+    wordOf(before, lex, 'subset') ?? (before?.text === 'من' ? wordOf(tokens[np.from - 2], lex, 'subset') : null);
   if (sub) {
     const prev = previous[previous.length - 1];
     if (prev) {
@@ -352,7 +386,11 @@ function countDraft(
       (before?.text === 'و' && before.end === firstTok.start);
     // an explicit "in addition to" (إضافة إلى) reaches further than a bare و
     const strong = !!before && before.text !== 'و' && !before.text.startsWith('و') && !!wordOf(before, lex, 'continue');
-    const strongAt = strong ? np.from - 1 : wordOf(tokens[np.from - 2], lex, 'continue') && /^(الي|الى|ل|على|علي|عن)$/.test(before?.text ?? '') ? np.from - 2 : -1;
+    const strongAt = strong
+      ? np.from - 1
+      : wordOf(tokens[np.from - 2], lex, 'continue') && /^(الي|الى|ل|على|علي|عن)$/.test(before?.text ?? '')
+        ? np.from - 2
+        : -1;
     const reach = strongAt >= 0 ? 14 : 6;
     if (prev && !prev.explicitZero && prev.to <= np.from && np.from - prev.to <= reach && joined) {
       let clean = true;

@@ -8,4 +8,9 @@ export {
   type QuantityLexicon,
 } from './lexicon.ts';
 export { lowestCredible } from './lowest-credible.ts';
-export { digitValue, type NumberPhrase, parseNumberAt, parseNumberWords } from './parse-number.ts';
+export {
+  digitValue,
+  type NumberPhrase,
+  parseNumberAt,
+  parseNumberWords,
+} from './parse-number.ts';

@@ -122,7 +122,10 @@ export function loadQuantityLexicon(dir?: (name: string) => string): QuantityLex
     if (!Number.isFinite(value) || !NUMBER_KINDS.has(cells.kind as string)) {
       throw new Error(`${nw.file}:${line}: bad value or kind (${cells.value}, ${cells.kind})`);
     }
-    push(numberWords, normKey(cells.form as string), { value, kind: cells.kind as NumberWordKind });
+    push(numberWords, normKey(cells.form as string), {
+      value,
+      kind: cells.kind as NumberWordKind,
+    });
   }
 
   const quantBefore = new PhraseIndex<Quantifier>();
@@ -130,7 +133,10 @@ export function loadQuantityLexicon(dir?: (name: string) => string): QuantityLex
   const qt = loadTsv(path('quantifiers.tsv'), ['phrase', 'kind', 'position']);
   for (const { line, cells } of qt.rows) {
     if (!QUANT_KINDS.has(cells.kind as string)) throw new Error(`${qt.file}:${line}: unknown kind ${cells.kind}`);
-    const q: Quantifier = { kind: cells.kind as QuantifierKind, value: cells.value ? Number(cells.value) : null };
+    const q: Quantifier = {
+      kind: cells.kind as QuantifierKind,
+      value: cells.value ? Number(cells.value) : null,
+    };
     (cells.position === 'after' ? quantAfter : quantBefore).add(cells.phrase as string, q);
   }
 
@@ -156,5 +162,12 @@ export function loadQuantityLexicon(dir?: (name: string) => string): QuantityLex
   for (const { cells } of loadTsv(path('weekdays.tsv'), ['weekday', 'forms']).rows) {
     for (const form of splitList(cells.forms)) weekdayWords.add(normKey(form));
   }
-  return { numberWords, quantBefore, quantAfter, casualty, monthWords, weekdayWords };
+  return {
+    numberWords,
+    quantBefore,
+    quantAfter,
+    casualty,
+    monthWords,
+    weekdayWords,
+  };
 }

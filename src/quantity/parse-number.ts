@@ -66,7 +66,11 @@ function wordReadings(
 const pick = (ws: NumberWord[], ...kinds: string[]): NumberWord | undefined => ws.find((w) => kinds.includes(w.kind));
 
 /** Cardinal number words from token i: value and end (exclusive), or null. */
-export function parseNumberWords(tokens: readonly Token[], i: number, lex: QuantityLexicon): { value: number; to: number } | null {
+export function parseNumberWords(
+  tokens: readonly Token[],
+  i: number,
+  lex: QuantityLexicon,
+): { value: number; to: number } | null {
   const first = wordReadings(tokens[i], lex, true);
   if (!first) return null;
   let total = 0; // thousands and millions already closed
@@ -241,7 +245,14 @@ export function parseNumberAt(tokens: readonly Token[], i: number, lex: Quantity
       to = am.to;
     }
   }
-  const out: NumberPhrase = { value, low: value, high: value, from: i, to, form };
+  const out: NumberPhrase = {
+    value,
+    low: value,
+    high: value,
+    from: i,
+    to,
+    form,
+  };
   if (qual && (qual.kind === 'approx' || qual.kind === 'atleast' || qual.kind === 'atmost')) {
     out.qualifier = qual.kind;
     if (qual.kind === 'atmost') out.low = 0;

@@ -16,7 +16,15 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
 }
 
 /** Parse "YYYY-MM-DD" (a longer ISO timestamp is cut to its date); null when it is no real date. */
@@ -31,7 +39,11 @@ export const toDays = (x: Ymd): number => Math.floor(Date.UTC(x.y, x.m - 1, x.d)
 
 export function fromDays(n: number): Ymd {
   const dt = new Date(n * DAY_MS);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  return {
+    y: dt.getUTCFullYear(),
+    m: dt.getUTCMonth() + 1,
+    d: dt.getUTCDate(),
+  };
 }
 
 export const addDays = (x: Ymd, n: number): Ymd => fromDays(toDays(x) + n);

@@ -3,8 +3,8 @@
 // The publication date is the only anchor; the clock is never read. Without it relative dates are doubts.
 import type { DateMention } from '../pipeline/doc.ts';
 import { parseNumberAt } from '../quantity/parse-number.ts';
-import { rawSpan } from '../text/normalize.ts';
 import type { NormText } from '../text/normalize.ts';
+import { rawSpan } from '../text/normalize.ts';
 import type { PhraseMatch } from '../text/phrase-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
@@ -68,14 +68,18 @@ const noPub = (): Hit['doubt'] => ({
   code: 'date_relative_without_publication',
   message: 'relative date without a publication date',
 });
-const invalid = (what: string): Hit['doubt'] => ({ code: 'date_invalid', message: `impossible date: ${what}` });
+const invalid = (what: string): Hit['doubt'] => ({
+  code: 'date_invalid',
+  message: `impossible date: ${what}`,
+});
 
 /** Digits of a plain number token (not glued to letters other than a leading ال/و/ب). */
 function intAt(c: Ctx, i: number, maxLen: number): number | null {
   const t = tokAt(c, i);
   if (!t || t.kind !== 'num' || !/^\d+$/.test(t.text) || t.text.length > maxLen) return null;
   const next = tokAt(c, i + 1);
-  if (next && next.start === t.end && next.kind !== 'punct' && !(next.kind === 'ar' && /^[مه]$/.test(next.text))) return null;
+  if (next && next.start === t.end && next.kind !== 'punct' && !(next.kind === 'ar' && /^[مه]$/.test(next.text)))
+    return null;
   const prev = tokAt(c, i - 1);
   if (prev && prev.end === t.start && (prev.kind === 'latin' || prev.kind === 'num')) return null;
   if (prev && prev.end === t.start && prev.kind === 'ar' && !/^(ال|و|ب|ل|في|وال|بال|لل)$/.test(prev.text)) return null;
@@ -127,7 +131,7 @@ function monthAt(c: Ctx, i: number): { e: MonthEntry; to: number; combined: bool
   let to = m.to;
   let combined = false;
   const sep = tokAt(c, to);
-  if (sep && sep.kind === 'punct' && /[/(\-]/.test(sep.text)) {
+  if (sep && sep.kind === 'punct' && /[/(-]/.test(sep.text)) {
     const m2 = c.lex.months.matchAt(c.tokens as Token[], to + 1);
     const e2 = m2?.values.find((v) => v.month === e.month && v.system === e.system);
     if (m2 && e2) {
@@ -202,7 +206,13 @@ function resolveDayMonth(
 ): Hit {
   const precision: 1 | 3 = day === null ? 3 : 1;
   const kind = e.system === 'hijri' ? 'hijri' : day === null ? 'month' : until !== null ? 'range' : 'absolute';
-  const base: Hit = { from, to, date: null, precision: until !== null ? rangePrecision(day, until) : precision, kind };
+  const base: Hit = {
+    from,
+    to,
+    date: null,
+    precision: until !== null ? rangePrecision(day, until) : precision,
+    kind,
+  };
   if (e.system === 'hijri') {
     const hy = year ? year.year : pickHijriYear(c, e.month, day, mod);
     if (hy === null) return { ...base, doubt: noPub() };
@@ -214,7 +224,11 @@ function resolveDayMonth(
   }
   let y: number | null;
   if (year) {
-    if (year.hijri) return { ...base, doubt: invalid(`Gregorian month with a Hijri year ${year.year}`) };
+    if (year.hijri)
+      return {
+        ...base,
+        doubt: invalid(`Gregorian month with a Hijri year ${year.year}`),
+      };
     y = year.year;
     if (y > maxYear(c) || y < MIN_YEAR) return { ...base, doubt: invalid(`year ${y}`) };
   } else {
@@ -226,7 +240,8 @@ function resolveDayMonth(
   let date: Ymd = { y, m: e.month, d: day };
   let end: Ymd | null = null;
   if (until !== null) {
-    if (!isValidYmd(y, e.month, until) || until < day) return { ...base, doubt: invalid(`${day}-${until}/${e.month}/${y}`) };
+    if (!isValidYmd(y, e.month, until) || until < day)
+      return { ...base, doubt: invalid(`${day}-${until}/${e.month}/${y}`) };
     end = { y, m: e.month, d: until };
     if (base.precision === 2) date = addDays(date, Math.floor((until - day) / 2));
   }
@@ -257,20 +272,41 @@ function numericDate(c: Ctx, i: number): Hit | null {
     const n3 = tokAt(c, i + 4);
     const adj = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
     if (
-      s1 && s2 && n2 && n3 &&
-      s1.text === s2.text && /^[/\-.]$/.test(s1.text) &&
-      n2.kind === 'num' && n3.kind === 'num' && /^\d{1,2}$/.test(n2.text) && /^\d{1,4}$/.test(n3.text) &&
-      adj(t, s1) && adj(s1, n2) && adj(n2, s2) && adj(s2, n3)
+      s1 &&
+      s2 &&
+      n2 &&
+      n3 &&
+      s1.text === s2.text &&
+      /^[/\-.]$/.test(s1.text) &&
+      n2.kind === 'num' &&
+      n3.kind === 'num' &&
+      /^\d{1,2}$/.test(n2.text) &&
+      /^\d{1,4}$/.test(n3.text) &&
+      adj(t, s1) &&
+      adj(s1, n2) &&
+      adj(n2, s2) &&
+      adj(s2, n3)
     ) {
       parts = [Number(t.text), Number(n2.text), Number(n3.text)];
       to = i + 5;
       const after = tokAt(c, to);
-      if (after && after.start === (n3 as Token).end && after.kind !== 'punct' && !/^[مه]$/.test(after.text)) return null;
-      if (after && after.start === (n3 as Token).end && after.kind === 'punct' && /^[/\-.]$/.test(after.text) && tokAt(c, to + 1)?.kind === 'num') return null;
+      if (after && after.start === (n3 as Token).end && after.kind !== 'punct' && !/^[مه]$/.test(after.text))
+        return null;
+      if (
+        after &&
+        after.start === (n3 as Token).end &&
+        after.kind === 'punct' &&
+        /^[/\-.]$/.test(after.text) &&
+        tokAt(c, to + 1)?.kind === 'num'
+      )
+        return null;
     }
   }
   if (!parts) return null;
-  const raw = c.tokens.slice(i, to).map((x) => x.text).join('');
+  const raw = c.tokens
+    .slice(i, to)
+    .map((x) => x.text)
+    .join('');
   let [a, b, y] = parts as [number, number, number];
   let d: number;
   let m: number;
@@ -290,11 +326,26 @@ function numericDate(c: Ctx, i: number): Hit | null {
   }
   if (hijri || (y >= 1300 && y <= 1500)) {
     const g = hijriToGregorian(y, m, d);
-    if (!g) return { from: i, to, date: null, precision: 1, kind: 'hijri', doubt: invalid(raw) };
+    if (!g)
+      return {
+        from: i,
+        to,
+        date: null,
+        precision: 1,
+        kind: 'hijri',
+        doubt: invalid(raw),
+      };
     return { from: i, to, date: g, precision: 1, kind: 'hijri' };
   }
   if (y < MIN_YEAR || y > maxYear(c) || !isValidYmd(y, m, d)) {
-    return { from: i, to, date: null, precision: 1, kind: 'absolute', doubt: invalid(raw) };
+    return {
+      from: i,
+      to,
+      date: null,
+      precision: 1,
+      kind: 'absolute',
+      doubt: invalid(raw),
+    };
   }
   void a;
   void b;
@@ -302,7 +353,14 @@ function numericDate(c: Ctx, i: number): Hit | null {
 }
 
 /** Trailing year or modifier after a month: returns the parts and the new end. */
-function monthTail(c: Ctx, to: number): { year: { year: number; hijri: boolean } | null; mod: number | null; to: number } {
+function monthTail(
+  c: Ctx,
+  to: number,
+): {
+  year: { year: number; hijri: boolean } | null;
+  mod: number | null;
+  to: number;
+} {
   const y = yearAt(c, to);
   if (y) return { year: y, mod: null, to: y.to };
   // من العام الماضي / من هذا العام
@@ -344,7 +402,13 @@ function dayMonth(c: Ctx, i: number): Hit | null {
     if (u && u.values[0]?.value === 'month') {
       const md = modifierAt(c, u.to);
       if (md) {
-        const base: Hit = { from: i, to: md.to, date: null, precision: 1, kind: 'relative' };
+        const base: Hit = {
+          from: i,
+          to: md.to,
+          date: null,
+          precision: 1,
+          kind: 'relative',
+        };
         if (!c.pub) return { ...base, doubt: noPub() };
         const mm = addMonths(c.pub, md.value, 1);
         if (!isValidYmd(mm.y, mm.m, dm.day)) return { ...base, doubt: invalid(`${dm.day}/${mm.m}/${mm.y}`) };
@@ -365,7 +429,8 @@ function monthYear(c: Ctx, i: number): Hit | null {
   const cue = prev ? exprAt(c, i - 1, 'month-cue') : null;
   const shahr = !!cue && cue.key.endsWith('شهر');
   const context = !!tail.year || tail.mod !== null || mo.combined;
-  if (mo.e.system === 'hijri' ? !(context || shahr) : mo.e.ambiguous ? !(context || shahr) : !(context || cue)) return null;
+  if (mo.e.system === 'hijri' ? !(context || shahr) : mo.e.ambiguous ? !(context || shahr) : !(context || cue))
+    return null;
   return resolveDayMonth(c, i, tail.to, null, mo.e, tail.year, tail.mod, null);
 }
 
@@ -403,7 +468,14 @@ function yearExpr(c: Ctx, i: number): Hit | null {
   }
   if (hasForm(tokAt(c, j - 1), c.lex.notDates.before)) return null;
   const from = cue ? i : weak ? j : i;
-  const base: Hit = { from, to, date: null, precision: 3, kind: 'year', yearOnly: true };
+  const base: Hit = {
+    from,
+    to,
+    date: null,
+    precision: 3,
+    kind: 'year',
+    yearOnly: true,
+  };
   // 1436 without a mark, near the publication's Hijri year, is a Hijri year
   const hp = c.pub ? hijriOf(c.pub) : null;
   if (!hijri && hp && Math.abs(y - hp.y) <= 2 && Math.abs(y - (c.pub as Ymd).y) > 50) hijri = true;
@@ -464,7 +536,13 @@ function period(c: Ctx, i: number): Hit | null {
   if (e.count === null) {
     // plural: الأيام الماضية، الأسابيع الماضية — a vague recent period: the publication week
     if (mod !== -1 || (e.value !== 'day' && e.value !== 'hour')) return null;
-    const base: Hit = { from: i, to, date: null, precision: e.value === 'hour' ? 1 : 2, kind: 'relative' };
+    const base: Hit = {
+      from: i,
+      to,
+      date: null,
+      precision: e.value === 'hour' ? 1 : 2,
+      kind: 'relative',
+    };
     return c.pub ? { ...base, date: c.pub } : { ...base, doubt: noPub() };
   }
   if (e.value === 'day' || e.value === 'hour') return null;
@@ -544,7 +622,8 @@ function dayExpr(c: Ctx, i: number): Hit | null {
   const adv = exprAt(c, j, 'daypart-adverb');
   if (adv) j = adv.to;
   if (anchor === null && weekday === null) return null;
-  const kind = weekday !== null && anchor === null ? 'weekday' : anchor === 0 ? 'today' : anchor === -1 ? 'yesterday' : 'relative';
+  const kind =
+    weekday !== null && anchor === null ? 'weekday' : anchor === 0 ? 'today' : anchor === -1 ? 'yesterday' : 'relative';
   const base: Hit = { from: i, to: j, date: null, precision: 1, kind };
   if (!c.pub) return { ...base, doubt: noPub() };
   const p = c.pub;
@@ -559,7 +638,10 @@ function dayExpr(c: Ctx, i: number): Hit | null {
     return {
       ...base,
       date,
-      doubt: { code: 'date_weekday_mismatch', message: `the weekday named does not fall on ${isoOf(a)}; ${isoOf(date)} taken` },
+      doubt: {
+        code: 'date_weekday_mismatch',
+        message: `the weekday named does not fall on ${isoOf(a)}; ${isoOf(date)} taken`,
+      },
     };
   }
   if (mod === 1) return { ...base, date: addDays(p, wdDiff === 0 ? 7 : 7 - wdDiff) };
@@ -571,15 +653,30 @@ function dayExpr(c: Ctx, i: number): Hit | null {
 function adverbAlone(c: Ctx, i: number): Hit | null {
   const adv = exprAt(c, i, 'daypart-adverb');
   if (!adv || !adv.values.some((v) => v.value === 'alone')) return null;
-  const base: Hit = { from: i, to: adv.to, date: null, precision: 1, kind: 'today' };
+  const base: Hit = {
+    from: i,
+    to: adv.to,
+    date: null,
+    precision: 1,
+    kind: 'today',
+  };
   return c.pub ? { ...base, date: c.pub } : { ...base, doubt: noPub() };
 }
 
 const MATCHERS = [numericDate, dayMonth, monthYear, yearExpr, ago, period, dayExpr];
 
 /** Every date expression in the document, resolved against `published` (YYYY-MM-DD or null). */
-export function findDates(doc: { norm: NormText; tokens: Token[] }, published: string | null, lex: TimeLexicon): FoundDate[] {
-  const c: Ctx = { tokens: doc.tokens, norm: doc.norm, pub: parseIso(published), lex };
+export function findDates(
+  doc: { norm: NormText; tokens: Token[] },
+  published: string | null,
+  lex: TimeLexicon,
+): FoundDate[] {
+  const c: Ctx = {
+    tokens: doc.tokens,
+    norm: doc.norm,
+    pub: parseIso(published),
+    lex,
+  };
   const hits: Array<Hit & { alone?: boolean }> = [];
   for (let i = 0; i < c.tokens.length; ) {
     let hit: Hit | null = null;
@@ -626,7 +723,12 @@ function toMention(c: Ctx, h: Hit): FoundDate {
   if (h.until !== undefined) m.until = h.until ? isoOf(h.until) : null;
   if (h.doubt) {
     const span = rawSpan(c.norm, m.start, m.end);
-    const d: Doubt = { code: h.doubt.code, field: 'event_date', message: h.doubt.message, span };
+    const d: Doubt = {
+      code: h.doubt.code,
+      field: 'event_date',
+      message: h.doubt.message,
+      span,
+    };
     m.doubt = d;
   }
   return m;
@@ -638,7 +740,11 @@ function firstStart(c: Ctx, i: number): number {
   if (t.kind !== 'ar') return t.start;
   const idxs = [c.lex.months, c.lex.weekdays, c.lex.weekdaysBare, ...c.lex.expr.values()];
   for (const idx of idxs) {
-    const m = (idx as { matchAt: (tk: Token[], k: number) => PhraseMatch<unknown> | null }).matchAt(c.tokens as Token[], i);
+    const m = (
+      idx as {
+        matchAt: (tk: Token[], k: number) => PhraseMatch<unknown> | null;
+      }
+    ).matchAt(c.tokens as Token[], i);
     if (m && m.prefix && /^[وفبل]+$/.test(m.prefix)) return t.start + m.prefix.length;
   }
   return t.start;

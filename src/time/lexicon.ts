@@ -76,14 +76,20 @@ export function loadTimeLexicon(dir?: (name: string) => string, quantity?: Quant
   const g = loadTsv(path('months.tsv'), ['month', 'forms']);
   for (const { line, cells } of g.rows) {
     const month = Number(cells.month);
-    if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`${g.file}:${line}: bad month ${cells.month}`);
-    const e: MonthEntry = { month, system: 'gregorian', ambiguous: cells.ambiguous === '1' };
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      throw new Error(`${g.file}:${line}: bad month ${cells.month}`);
+    const e: MonthEntry = {
+      month,
+      system: 'gregorian',
+      ambiguous: cells.ambiguous === '1',
+    };
     for (const f of splitList(cells.forms)) months.add(f, e);
   }
   const h = loadTsv(path('hijri-months.tsv'), ['month', 'forms']);
   for (const { line, cells } of h.rows) {
     const month = Number(cells.month);
-    if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`${h.file}:${line}: bad month ${cells.month}`);
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      throw new Error(`${h.file}:${line}: bad month ${cells.month}`);
     const e: MonthEntry = { month, system: 'hijri', ambiguous: true };
     for (const f of splitList(cells.forms)) months.add(f, e);
   }
@@ -106,14 +112,29 @@ export function loadTimeLexicon(dir?: (name: string) => string, quantity?: Quant
       idx = new PhraseIndex<ExprEntry>();
       expr.set(kind, idx);
     }
-    idx.add(cells.phrase as string, { kind, value: cells.value ?? '', count: cells.count ? Number(cells.count) : null });
+    idx.add(cells.phrase as string, {
+      kind,
+      value: cells.value ?? '',
+      count: cells.count ? Number(cells.count) : null,
+    });
   }
-  const notDates = { before: new Set<string>(), name: new Set<string>(), after: new Set<string>() };
+  const notDates = {
+    before: new Set<string>(),
+    name: new Set<string>(),
+    after: new Set<string>(),
+  };
   const nd = loadTsv(path('not-dates.tsv'), ['phrase', 'kind']);
   for (const { line, cells } of nd.rows) {
     const set = notDates[cells.kind as keyof typeof notDates];
     if (!set) throw new Error(`${nd.file}:${line}: unknown kind ${cells.kind}`);
     set.add(normKey(cells.phrase as string));
   }
-  return { months, weekdays, weekdaysBare, expr, notDates, quantity: quantity ?? loadQuantityLexicon(dir) };
+  return {
+    months,
+    weekdays,
+    weekdaysBare,
+    expr,
+    notDates,
+    quantity: quantity ?? loadQuantityLexicon(dir),
+  };
 }
