@@ -10,7 +10,7 @@ interface Opts {
   workers: string;
   published?: string;
   worker?: boolean;
-  batch: string;
+  batch?: string;
   timeout: string;
   retries: string;
   progress: 'auto' | 'bar' | 'lines' | 'none';
@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker processes (more than 1 needs PostgreSQL)', '1')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for items that carry none')
     .option('--worker', 'only work the shared queue until it is empty (no inputs)')
-    .option('--batch <n>', 'jobs per transaction', '16')
+    .option('--batch <n>', 'jobs per transaction (default 16 embedded, 1 on PostgreSQL)')
     .option('--timeout <ms>', 'HTTP timeout per attempt', '15000')
     .option('--retries <n>', 'HTTP retries (exponential backoff)', '3')
     .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
@@ -36,7 +36,7 @@ export function register(program: Command): void {
       const store = await openStore(o.db, { poolSize: 2 });
       try {
         if (o.worker) {
-          const c = await workQueue(store, { batch: Number(o.batch), fetch });
+          const c = await workQueue(store, { batch: o.batch ? Number(o.batch) : undefined, fetch });
           process.stderr.write(`worker: ${c.added} added, ${c.duplicate} duplicates, ${c.quarantined} quarantined, ${c.failed} failed\n`);
           return;
         }
@@ -45,7 +45,7 @@ export function register(program: Command): void {
           db: o.db,
           published: o.published ?? null,
           workers: Number(o.workers),
-          batch: Number(o.batch),
+          batch: o.batch ? Number(o.batch) : undefined,
           fetch,
           progress: createProgress(o.progress),
         });

@@ -13,7 +13,7 @@ export interface IngestOptions {
   inputs: ReadonlyArray<string>;
   published?: string | null;
   workers?: number;
-  /** jobs per claiming transaction */
+  /** jobs per claiming transaction (default: 16 embedded, 1 on a server so merge locks are held briefly) */
   batch?: number;
   fetch?: FetchOptions;
   progress?: Progress;
@@ -40,7 +40,7 @@ export async function workQueue(store: Store, opts: { batch?: number; fetch?: Fe
   const worker = `${hostname()}:${process.pid}`;
   const counts: Record<JobResult | 'failed', number> = { added: 0, duplicate: 0, quarantined: 0, failed: 0 };
   for (;;) {
-    const n = await store.work(worker, opts.batch ?? 16, async (job, tx) => {
+    const n = await store.work(worker, opts.batch ?? defaultBatch(store), async (job, tx) => {
       try {
         const { outcome, result } = await handleJob(job, tx, { pipeline, fetch: opts.fetch });
         counts[result]++;
@@ -55,6 +55,10 @@ export async function workQueue(store: Store, opts: { batch?: number; fetch?: Fe
   }
   return counts;
 }
+
+/** Embedded: one process, batching saves commits. Server: one job per transaction, so the advisory locks taken
+ * for merging are held only while that job's rows are written (not while the next job is extracted). */
+export const defaultBatch = (store: Store): number => (store.engine === 'pglite' ? 16 : 1);
 
 function defaultWorkerCommand(db: string): string[] {
   return [...process.execArgv, process.argv[1] as string, 'ingest', '--worker', '--db', db, '--progress', 'none'];

@@ -1,6 +1,6 @@
 // The one query layer: a Store over any Kysely<Database> (PGlite or PostgreSQL), merging on insert.
 import { createHash } from 'node:crypto';
-import { type Kysely, type SelectQueryBuilder, type Transaction, sql } from 'kysely';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import { combineRecords } from '../merge/combine.ts';
 import { DEFAULT_MATCH, type MatchOptions, bestMatch, dayNumber, isoDay } from '../merge/match.ts';
 import { normKey } from '../text/normalize.ts';
@@ -132,6 +132,25 @@ export class KyselyStore implements Store {
         .where('event_date', '>=', isoDay(day - this.match.maxDays))
         .where('event_date', '<=', isoDay(day + this.match.maxDays))
         .where('background', '=', rec.background)
+        .where((eb) => {
+          // narrow in SQL to events near the place or with the same place name; the JS rule decides
+          const near: Array<Expression<SqlBool>> = [];
+          if (rec.latitude != null && rec.longitude != null) {
+            const dLat = this.match.maxKm / 111;
+            const dLon = dLat / Math.max(0.2, Math.cos((rec.latitude * Math.PI) / 180));
+            near.push(
+              eb.and([
+                eb('latitude', '>=', rec.latitude - dLat),
+                eb('latitude', '<=', rec.latitude + dLat),
+                eb('longitude', '>=', rec.longitude - dLon),
+                eb('longitude', '<=', rec.longitude + dLon),
+              ]),
+            );
+          }
+          if (rec.location) near.push(eb(sql`lower(location)`, '=', rec.location.toLowerCase()));
+          if (rec.location_ar) near.push(eb(sql`record->>'location_ar'`, '=', rec.location_ar));
+          return near.length > 0 ? eb.or(near) : sql<SqlBool>`false`;
+        })
         .orderBy('id')
         .execute();
       const k = bestMatch(
