@@ -48,21 +48,84 @@ const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   return Math.sqrt(dx * dx + dy * dy);
 };
 
+/** Per-admin1 look-up tables for variant search: word → entries (containment) and stem length → keys (edits). */
+interface LocalIndex {
+  byWord: Map<string, Array<{ id: number; variant: boolean }>>;
+  /** symmetric-delete index: each stem and its one-letter deletions → keys */
+  byDel: Map<string, Array<{ id: number; stem: string; variant: boolean }>>;
+}
+
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+const localCache = new WeakMap<Gazetteer, Map<string, LocalIndex>>();
+
+function localIndex(gaz: Gazetteer, code: string): LocalIndex {
+  let perGaz = localCache.get(gaz);
+  if (!perGaz) {
+    perGaz = new Map();
+    localCache.set(gaz, perGaz);
+  }
+  let li = perGaz.get(code);
+  if (li) return li;
+  li = { byWord: new Map(), byDel: new Map() };
+  for (const id of entriesInAdmin1(gaz, code)) {
+    const e = gaz.entries[id] as GazEntry;
+    if (e.feature === 'country' || e.feature === 'admin1') continue;
+    const add = (key: string, variant: boolean) => {
+      if (!/[\u0621-\u064A]/.test(key)) return;
+      const words = key.split(' ');
+      const stems = words.length > 1 ? [key, ...words.filter((w) => w.length >= 4)] : [key];
+      if (words.length > 1) {
+        for (const w of words) {
+          if (w.length < 3) continue;
+          const l = li?.byWord.get(w) ?? [];
+          l.push({ id, variant });
+          li?.byWord.set(w, l);
+        }
+      }
+      for (const st of stems) {
+        const sm = stem(st);
+        if (sm.length < 3) continue;
+        for (const d of new Set(deletions(sm))) {
+          const l = li?.byDel.get(d) ?? [];
+          l.push({ id, stem: sm, variant });
+          li?.byDel.set(d, l);
+        }
+      }
+    };
+    for (const k of e.keys) add(k, false);
+    for (const k of e.variants) add(k, true);
+  }
+  perGaz.set(code, li);
+  return li;
+}
+
 /** Best local place for an unknown name within the given admin1 units (nearest to the anchors on ties). */
 export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gazetteer, anchors: readonly GazEntry[] = []): GazEntry | null {
+  if (!/[\u0621-\u064A]/.test(name) || name.length < 3) return null;
   let best: GazEntry | null = null;
   let bestScore = 0;
+  const a = stem(name);
   admin1.forEach((code, k) => {
-    for (const id of entriesInAdmin1(gaz, code)) {
+    const li = localIndex(gaz, code);
+    const hits = new Map<number, number>();
+    for (const h of li.byWord.get(name) ?? []) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 1.8 : 2));
+    if (a.length >= 3) {
+      for (const d of new Set(deletions(a))) {
+        for (const h of li.byDel.get(d) ?? []) {
+          if (editDistance(a, h.stem, 1) > 1) continue;
+          hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 0.9 : 1));
+        }
+      }
+    }
+    for (const [id, s] of hits) {
       const e = gaz.entries[id] as GazEntry;
-      if (e.feature === 'country' || e.feature === 'admin1') continue;
-      let s = 0;
-      for (const key of e.keys) s = Math.max(s, variantScore(name, key));
-      if (!s) for (const key of e.variants) s = Math.max(s, variantScore(name, key) * 0.9);
-      if (!s) continue;
       let score = s * 10 - k * 3 + e.rank * 0.2;
       if (anchors.length) {
-        const d = Math.min(...anchors.map((a) => km(a, e)));
+        const d = Math.min(...anchors.map((x) => km(x, e)));
         score += d < 15 ? 4 : d < 40 ? 2 : d < 100 ? 0.5 : -2;
       }
       if (score > bestScore) {

@@ -15,6 +15,8 @@ export interface Gazetteer {
   index: Map<string, number[]>;
   /** longest key, in tokens */
   maxTokens: number;
+  /** first token of any key → the most tokens a key starting with it has */
+  firstToken: Map<string, number>;
   countries: Map<string, CountryInfo>;
   /** GeoNames admin1 code → names */
   admin1: Map<string, Admin1Info>;
@@ -28,7 +30,7 @@ export interface Gazetteer {
 
 export const DEFAULT_INDEX = join(DATA_DIR, 'gazetteer', 'index.json.gz');
 
-function addKey(index: Map<string, number[]>, key: string, code: number): number {
+function addKey(index: Map<string, number[]>, key: string, code: number, first: Map<string, number>): number {
   let list = index.get(key);
   if (!list) {
     list = [];
@@ -37,7 +39,10 @@ function addKey(index: Map<string, number[]>, key: string, code: number): number
   // keys and variants of one entry are disjoint, and an entry's keys are distinct: no duplicate check needed
   list.push(code);
   let n = 1;
-  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) n++;
+  const sp = key.indexOf(' ');
+  for (let i = sp; i !== -1; i = key.indexOf(' ', i + 1)) n++;
+  const head = sp === -1 ? key : key.slice(0, sp);
+  if ((first.get(head) ?? 0) < n) first.set(head, n);
   return n;
 }
 
@@ -49,17 +54,18 @@ function assemble(
   attribution: string,
 ): Gazetteer {
   const index = new Map<string, number[]>();
+  const firstToken = new Map<string, number>();
   let maxTokens = 1;
   for (const e of entries) {
-    for (const k of e.keys) maxTokens = Math.max(maxTokens, addKey(index, k, e.id * 2));
-    for (const k of e.variants) maxTokens = Math.max(maxTokens, addKey(index, k, e.id * 2 + 1));
+    for (const k of e.keys) maxTokens = Math.max(maxTokens, addKey(index, k, e.id * 2, firstToken));
+    for (const k of e.variants) maxTokens = Math.max(maxTokens, addKey(index, k, e.id * 2 + 1, firstToken));
   }
   const countryKeys = new Map<string, string>();
   for (const c of countries.values()) {
     for (const n of [c.name, c.name_ar, c.code]) if (n) countryKeys.set(nameKey(n), c.code);
   }
   for (const e of entries) if (e.feature === 'country') for (const k of e.keys) countryKeys.set(k, e.cc);
-  return { entries, index, maxTokens: Math.min(maxTokens, 8), countries, admin1, countryKeys, lex, attribution };
+  return { entries, index, maxTokens: Math.min(maxTokens, 8), firstToken, countries, admin1, countryKeys, lex, attribution };
 }
 
 /** Load the shipped (or a given) index. Synchronous; throws with the path when the file is missing or broken. */

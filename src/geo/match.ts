@@ -66,11 +66,13 @@ export function matchAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { 
   if (!first) return null;
   let best: { to: number; key: string; prefix: string; ids: number[] } | null = null;
   for (const { form, prefix } of placeForms(first)) {
+    const maxN = gaz.firstToken.get(form);
+    if (!maxN) continue;
     let key = form;
     let j = i + 1;
     const parts: string[] = [];
-    // collect up to maxTokens following token keys (stopping at punctuation)
-    for (; j < tokens.length && j - i < gaz.maxTokens; j++) {
+    // collect the following token keys, as many as the longest key starting with this word (stopping at punctuation)
+    for (; j < tokens.length && j - i < maxN; j++) {
       const t = tokens[j] as Token;
       const tk = tokenKey(t);
       if (!tk || t.kind === 'num') break;
