@@ -61,7 +61,12 @@ function isCapitalised(t: Token): boolean {
 }
 
 /** Longest gazetteer key starting at token i. */
-export function matchAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { to: number; key: string; prefix: string; ids: number[] } | null {
+export function matchAt(
+  tokens: readonly Token[],
+  i: number,
+  gaz: Gazetteer,
+  keys?: readonly string[],
+): { to: number; key: string; prefix: string; ids: number[] } | null {
   const first = tokens[i];
   if (!first) return null;
   let best: { to: number; key: string; prefix: string; ids: number[] } | null = null;
@@ -74,7 +79,7 @@ export function matchAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { 
     // collect the following token keys, as many as the longest key starting with this word (stopping at punctuation)
     for (; j < tokens.length && j - i < maxN; j++) {
       const t = tokens[j] as Token;
-      const tk = tokenKey(t);
+      const tk = keys ? (keys[j] as string) : tokenKey(t);
       if (!tk || t.kind === 'num') break;
       if (t.start - (tokens[j - 1] as Token).end > 2) break;
       parts.push(tk);
@@ -117,16 +122,20 @@ function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolea
 export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false): RawPlace[] {
   const out: RawPlace[] = [];
   const lex = gaz.lex;
+  const keys = tokens.map((t) => (t.kind === 'num' ? '' : tokenKey(t)));
+  // cue words, found once: token index where each ends → the cue
+  const cueEnds = new Map<number, { from: number; value: Cue; prefix: string }>();
+  for (const c of lex.cues.findAll(tokens)) if (c.values[0]) cueEnds.set(c.to, { from: c.from, value: c.values[0], prefix: c.prefix });
   for (let i = 0; i < tokens.length && out.length < maxMatches; ) {
     const t = tokens[i] as Token;
     if (t.kind !== 'ar' && t.kind !== 'latin') {
       i++;
       continue;
     }
-    const m = matchAt(tokens, i, gaz);
+    const m = matchAt(tokens, i, gaz, keys);
     const single = m ? m.to - i === 1 : false;
     // cue word before this token (may itself carry clitics: بمدينة، وقرية)
-    const cueHit = phraseEndingAt(tokens, i, lex.cues);
+    const cueHit = cueEnds.get(i) ?? null;
     const cue = cueHit?.value ?? null;
     if (m) {
       const stop = single && !isName ? lex.stop.get(m.key) : undefined;
@@ -163,8 +172,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       }
     }
     // "العاصمة" alone (غرب العاصمة): the capital of the country in focus
-    const capHit = t.kind === 'ar' ? lex.cues.matchAt(tokens, i) : null;
-    const nextName = capHit ? matchAt(tokens, capHit.to, gaz) : null;
+    const capHit = t.kind === 'ar' && t.forms.some((f) => f === 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
+    const nextName = capHit ? matchAt(tokens, capHit.to, gaz, keys) : null;
     const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entries[c >> 1]?.rank ?? 0) >= 7);
     if (capHit && capHit.values[0]?.feature === 'capital' && !namesCapital) {
       const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
@@ -188,7 +197,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       continue;
     }
     // an unknown name right after a naming cue (قرية الزر، مدينة لودر): one or two Arabic words
-    if (cue && t.kind === 'ar' && UNKNOWN_CUES.has(cue.feature) && !lex.cueKeys.has(t.text)) {
+    if (cue && t.kind === 'ar' && UNKNOWN_CUES.has(cue.feature) && !lex.cueKeys.has(t.text) && !cueEnds.has(i + 1)) {
       const pf = placeForms(t)[0];
       // after قرية/مدينة/ناحية… any word may be a name; after حي/منطقة only a definite one (حي التواهي, not مناطق مختلفة)
       const strongCue = STRONG_NAMING_CUES.has(cue.feature);

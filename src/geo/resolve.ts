@@ -109,6 +109,23 @@ function seatOf(e: GazEntry, gaz: Gazetteer): GazEntry | null {
   return best;
 }
 
+const baseChoices = new WeakMap<Gazetteer, Map<number, PlaceChoice>>();
+/** The PlaceChoice of an entry at its own precision (memoised: choices are plain data, copied on change). */
+function choiceOf(e: GazEntry, gaz: Gazetteer): PlaceChoice {
+  let memo = baseChoices.get(gaz);
+  if (!memo) {
+    memo = new Map();
+    baseChoices.set(gaz, memo);
+  }
+  let c = memo.get(e.id);
+  if (!c) {
+    c = toChoice(e, gaz);
+    if (memo.size > 50000) memo.clear();
+    memo.set(e.id, c);
+  }
+  return { ...c };
+}
+
 export function toChoice(e: GazEntry, gaz: Gazetteer, precision?: 1 | 2 | 3, feature?: string): PlaceChoice {
   const a1 = e.a1 ? gaz.admin1.get(e.a1) : undefined;
   const seat = seatOf(e, gaz);
@@ -352,7 +369,7 @@ export function resolvePlaces(
           const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
           out.push({
             ...base,
-            candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => toChoice(c.e, gaz)),
+            candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz)),
             choice: toChoice(container, gaz, p, 'region'),
             doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
             confidence: 0.3,
@@ -372,7 +389,7 @@ export function resolvePlaces(
     }
     const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
     const margin = second ? best.score - second.score : 99;
-    const candidates = (w.cands.includes(best) ? w.cands : [best, ...w.cands]).slice(0, MAX_OUT_CANDS).map((c) => toChoice(c.e, gaz));
+    const candidates = (w.cands.includes(best) ? w.cands : [best, ...w.cands]).slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz));
     if (margin < 0.75 && best.support === 0 && best.e.rank <= 4 && second) {
       out.push({
         ...base,
@@ -384,7 +401,7 @@ export function resolvePlaces(
       continue;
     }
     const fuzzy = !w.cands.includes(best);
-    const choice = applyPhrase(toChoice(best.e, gaz, fuzzy ? 2 : undefined), raw, best.e);
+    const choice = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
     const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
     out.push({ ...base, candidates, choice, confidence: Math.round(confidence * 100) / 100 });
   }
@@ -398,7 +415,18 @@ function topCountry(ctx: Context): string | null {
   return best;
 }
 
+const capitals = new WeakMap<Gazetteer, Map<string, GazEntry | null>>();
 function capitalOf(cc: string, gaz: Gazetteer): GazEntry | null {
+  let memo = capitals.get(gaz);
+  if (!memo) {
+    memo = new Map();
+    capitals.set(gaz, memo);
+  }
+  if (!memo.has(cc)) memo.set(cc, findCapital(cc, gaz));
+  return memo.get(cc) ?? null;
+}
+
+function findCapital(cc: string, gaz: Gazetteer): GazEntry | null {
   const c = gaz.countries.get(cc);
   if (!c) return null;
   let best: GazEntry | null = null;
