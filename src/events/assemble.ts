@@ -49,7 +49,8 @@ export function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
 export function containsPlace(coarse: PlaceChoice, fine: PlaceChoice): boolean {
   if (placeRank(coarse) >= placeRank(fine)) return false;
   if (coarse.country_code !== fine.country_code) return false;
-  if (coarse.feature === 'country') return true;
+  // a country, or a part of a country with no admin1 (شرق سوريا), contains everything in that country
+  if (coarse.feature === 'country' || !coarse.admin1) return true;
   if (coarse.admin1 && fine.admin1 && coarse.admin1 === fine.admin1) return true;
   return km(coarse, fine) < (coarse.feature === 'region' ? 150 : 40);
 }
@@ -199,9 +200,14 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     }
     // An information-only clause (place, date, casualties, actors without a trigger) adds to the incident
     // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
-    const last = drafts[drafts.length - 1];
-    if (!last || f.clause.sentence - last.lastSentence > 1) continue;
+    // A definite reference (العملية، الهجوم …) points back to the latest news incident, however far.
+    const refersBack = f.sentenceCues.has('anaphora');
+    const last = refersBack ? [...drafts].reverse().find((d) => !d.background && !f.background) : drafts[drafts.length - 1];
+    if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) continue;
     if (last.background !== f.background) continue;
+    const fd = frameDate(f);
+    const ld = draftDate(last);
+    if (fd && ld && fd !== ld) continue;
     const place = places[0] ?? null;
     const lp = last.place?.choice;
     const np = place?.choice;

@@ -117,7 +117,7 @@ function interaction(i1: number | null, i2: number | null): number | null {
 }
 
 function chooseFatalities(cs: CasualtyMention[]): { value: number; low: number | null; high: number | null; m: CasualtyMention | null } {
-  const killed = cs.filter((c) => c.role === 'killed' && !c.cumulative && !c.explicitZero);
+  const killed = cs.filter((c) => c.role === "killed" && !c.cumulative && !c.explicitZero && !c.subset);
   const first = killed[0];
   if (!first) return { value: 0, low: null, high: null, m: null };
   const value = first.mixed ? Math.min(first.best, 3) : first.best;

@@ -52,6 +52,7 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
   const ti = tokenAt(doc, t.start);
   for (const c of clauseCues) {
     if (c.kind === 'negation' && c.to <= ti && ti - c.to <= 2) return true;
+    if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1) return true;
     if (c.kind === 'future') return true;
   }
   if (sentenceCues.has('denial')) return true;

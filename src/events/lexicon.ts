@@ -49,7 +49,9 @@ export type CueKind =
   | 'air'
   | 'armed_target'
   | 'claim'
-  | 'capture';
+  | 'capture'
+  | 'anaphora'
+  | 'habitual';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -65,6 +67,8 @@ const CUE_KINDS: readonly CueKind[] = [
   'armed_target',
   'claim',
   'capture',
+  'anaphora',
+  'habitual',
 ];
 
 export interface CueMention {

@@ -40,6 +40,8 @@ function tokenIndex(doc: Doc, offset: number): number {
 
 /** The role cue ending right before token `i`, or one token earlier (closest first). */
 function cueBefore(doc: Doc, lex: RoleLexicon, i: number, span: number): RoleCue | null {
+  // quotes and brackets around a name do not separate it from its cue («قسد»، (سنتكوم))
+  while (i > 0 && /^[«»"“”()]$/.test((doc.tokens[i - 1] as { text: string }).text)) i--;
   for (const gap of [0, 1]) {
     for (let k = i - 1 - gap; k >= Math.max(0, i - span - gap); k--) {
       const m = lex.matchAt(doc.tokens, k);

@@ -26,7 +26,8 @@ const TOKEN_RE = /([\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+)|([A-Za-z\u00C0-\u
 // Proclitic chains, most specific first. The conjunctions, then a preposition or future marker, then the article.
 const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك', 'س'];
-const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
+// No lone ه: after normalisation it is also the ta marbuta (سيطرة → سيطره must not become سيطر).
+const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا'];
 const MIN_STEM = 2;
 
 function addForm(forms: string[], prefixes: string[], f: string, p: string): void {
