@@ -32,7 +32,7 @@ export interface RawPlace {
 }
 
 /** Cues after which an unknown word is taken as a place name (قرية الزر), and the ones that name it strongly. */
-const UNKNOWN_CUES = new Set(['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any']);
+const UNKNOWN_CUES = new Set(['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any', 'site', 'natural']);
 const STRONG_NAMING_CUES = new Set(['locality', 'admin2', 'admin3', 'admin1']);
 /** Prepositions that put a place after them (also as the proclitic ب). */
 const PLACE_PREPS = new Set(['في', 'من', 'الى', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حول']);
@@ -200,7 +200,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     if (cue && t.kind === 'ar' && UNKNOWN_CUES.has(cue.feature) && !lex.cueKeys.has(t.text) && !cueEnds.has(i + 1)) {
       const pf = placeForms(t)[0];
       // after قرية/مدينة/ناحية… any word may be a name; after حي/منطقة only a definite one (حي التواهي, not مناطق مختلفة)
-      const strongCue = STRONG_NAMING_CUES.has(cue.feature);
+      // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
+      const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && !!pf && pf.form.length >= 4);
       const plausible = pf && pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
       const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i);
       if (pf && plausible && notWord) {

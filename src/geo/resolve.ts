@@ -429,12 +429,18 @@ function capitalOf(cc: string, gaz: Gazetteer): GazEntry | null {
 function findCapital(cc: string, gaz: Gazetteer): GazEntry | null {
   const c = gaz.countries.get(cc);
   if (!c) return null;
+  // the national capital (rank 9), else the town nearest the country's reference point
   let best: GazEntry | null = null;
+  let bestD = Infinity;
   for (const e of gaz.entries) {
     if (e.cc !== cc || e.feature !== 'locality') continue;
-    if (Math.abs(e.lat - c.lat) < 1e-3 && Math.abs(e.lon - c.lon) < 1e-3 && (!best || e.rank > best.rank)) best = e;
+    const d = e.rank >= 9 ? -1 : km(e, c);
+    if (d < bestD) {
+      bestD = d;
+      best = e;
+    }
   }
-  return best;
+  return best && bestD < 25 ? best : null;
 }
 
 /** admin1 codes named in the mention's sentence, then the article's most named ones. */
@@ -452,7 +458,10 @@ function anchorPoints(w: Work, ctx: Context): GazEntry[] {
 
 /** The admin unit or town named in the same sentence that an unknown place lies in (first after it, else before). */
 function containerOf(w: Work, ctx: Context): GazEntry | null {
-  const anchors = (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a !== w && a.best && a.best.e.feature !== 'country');
+  const top = topCountry(ctx);
+  const all = (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a !== w && a.best && a.best.e.feature !== 'country');
+  const inTop = all.filter((a) => a.best?.e.cc === top);
+  const anchors = inTop.length ? inTop : all;
   const after = anchors.find((a) => a.raw.start > w.raw.start);
   const pick = after ?? anchors[anchors.length - 1];
   return pick?.best?.e ?? null;
