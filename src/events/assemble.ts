@@ -160,13 +160,21 @@ function newDraft(f: Frame, place: PlaceMention | null, shared: boolean, inherit
   };
 }
 
+/** Deaths caused by a named armed actor, or from the air, without a trigger word (قتلت طائرات التحالف 21 عنصرا). */
+function casualtyFrame(f: Frame): boolean {
+  if (!killedHere(f) || f.sentenceCues.has('accident') || f.sentenceCues.has('sport')) return false;
+  return f.actors.some((a) => a.actor.inter !== 7);
+}
+
 const killedHere = (f: Frame) => f.casualties.some((c) => c.role === 'killed' && !c.cumulative && c.best > 0 && !c.explicitZero);
 
 /** Group frames into event drafts. */
 export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   const drafts: Draft[] = [];
-  const anyEventive = frames.some((f) => f.eventive);
-  if (!anyEventive) return drafts;
+  const eventiveAny = frames.some((f) => f.eventive);
+  // an article about an accident (تحطم طائرة، حريق) yields no incident from its death toll alone
+  const accident = frames.some((f) => f.sentenceCues.has('accident'));
+  if (!eventiveAny && (accident || !frames.some(casualtyFrame))) return drafts;
   let lastPlaceBySentence = new Map<number, PlaceMention>();
   for (const f of frames) {
     let places = framePlaces(doc, f);
@@ -175,8 +183,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       const inherited = lastPlaceBySentence.get(f.clause.sentence);
       if (inherited) places = [inherited];
     } else lastPlaceBySentence.set(f.clause.sentence, places[places.length - 1] as PlaceMention);
-    const casualtyOnly =
-      !f.eventive && killedHere(f) && !f.sentenceCues.has('accident') && !f.sentenceCues.has('sport') && f.actors.length > 0;
+    const casualtyOnly = !f.eventive && casualtyFrame(f);
     if (f.eventive || casualtyOnly) {
       places.forEach((place, k) => {
         const last = drafts[drafts.length - 1];

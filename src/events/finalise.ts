@@ -173,8 +173,18 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   for (const m of picked.assoc2) put('assoc_actor_2', m);
 
   // type adjustments by actors (ACLED: armed vs armed = Battles; attack on unarmed civilians = VAC)
-  let eventType = chosen.type?.event_type ?? (a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
-  let sub = chosen.type ? chosen.sub : eventType === 'Battles' ? 'Armed clash' : 'Attack';
+  // no trigger word: deaths from the air are an air strike; armed against armed a clash; else an attack
+  let eventType = chosen.type?.event_type ?? (cues.has('air') ? 'Explosions/Remote violence' : a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
+  let sub = chosen.type ? chosen.sub : cues.has('air') ? 'Air/drone strike' : eventType === 'Battles' ? 'Armed clash' : 'Attack';
+  // protesters in violent confrontation (مواجهات، اشتباكات، شغب) are a riot; without violence a protest
+  const protest = triggers.find((t) => t.event_type === 'Protests');
+  if (protest && (eventType === 'Battles' || eventType === 'Riots' || fat.value > 0)) {
+    eventType = 'Riots';
+    sub = 'Violent demonstration';
+  } else if (protest && eventType !== 'Protests' && eventType !== 'Explosions/Remote violence') {
+    eventType = 'Protests';
+    sub = protest.sub_event_type;
+  }
   if (eventType === 'Battles' && a2?.inter === 7) {
     eventType = 'Violence against civilians';
     sub = 'Attack';
@@ -186,7 +196,10 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     if (!a1 || (a1.inter !== 5 && a1.inter !== 6)) {
       const p = country ? rec.actorFor(role, country) : null;
       if (p) {
-        a2 = a1 && ARMED.has(a1.inter) ? a1 : a2;
+        // the forces they faced become actor2; a named movement leading them stays as an associate
+        const faced = [a1, a2].find((x) => x && x.inter === 1) ?? null;
+        if (a1 && a1.inter !== 1 && a1.inter !== 7) picked.assoc1.unshift(...roled.filter((r) => r.mention.actor === a1).map((r) => r.mention).slice(0, 1));
+        a2 = faced ?? (a2 && a2.inter !== 7 ? a2 : null);
         a1 = p;
       }
     }

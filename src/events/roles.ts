@@ -43,7 +43,8 @@ function cueBefore(doc: Doc, lex: RoleLexicon, i: number, span: number): RoleCue
   // quotes and brackets around a name do not separate it from its cue («قسد»، (سنتكوم))
   while (i > 0 && /^[«»"“”()]$/.test((doc.tokens[i - 1] as { text: string }).text)) i--;
   for (const gap of [0, 1]) {
-    for (let k = i - 1 - gap; k >= Math.max(0, i - span - gap); k--) {
+    // the longest cue phrase ending `gap` tokens before the name (الذي استهدف over استهدف)
+    for (let k = Math.max(0, i - span - 1 - gap); k <= i - 1 - gap; k++) {
       const m = lex.matchAt(doc.tokens, k);
       if (!m || m.to !== i - gap) continue;
       for (const role of ['assoc', 'agent_verb', 'agent', 'victim'] as const) {

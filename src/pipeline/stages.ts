@@ -53,6 +53,14 @@ export const STAGES: readonly Stage[] = [
   { name: 'dates', run: (doc, res) => ({ ...doc, dates: res.recognisers.dates(doc, doc.meta.published ?? null) }) },
   { name: 'casualties', run: (doc, res) => ({ ...doc, casualties: res.recognisers.casualties(doc) }) },
   { name: 'sources', run: (doc, res) => ({ ...doc, sources: res.recognisers.sources(doc, doc.actors) }) },
+  // a place named inside an actor's or a source's name (المقاومة الإسلامية في العراق، وزارة الداخلية التركية) is not where it happened
+  {
+    name: 'places-in-names',
+    run: (doc) => {
+      const names = [...doc.actors, ...doc.sources].filter((m) => m.end - m.start > 0);
+      return { ...doc, places: doc.places.filter((p) => !names.some((n) => p.start >= n.start && p.end <= n.end && n.end - n.start > p.end - p.start)) };
+    },
+  },
   {
     name: 'events',
     run: (doc, res) => {
