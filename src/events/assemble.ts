@@ -58,8 +58,14 @@ export function containsPlace(coarse: PlaceChoice, fine: PlaceChoice): boolean {
 const resolved = (p: PlaceMention | null | undefined): p is PlaceMention & { choice: PlaceChoice } => !!p?.choice;
 
 /** The main place of a frame, or a coordinated list (في البيضاء وحجة وتعز) when the trigger governs several. */
+/** How sure the geocoder is of a mention (1 when it does not say). */
+const confidence = (p: PlaceMention) => (p as { confidence?: number }).confidence ?? 1;
+
+/** Rank of a mention for choosing an event's place: specific and confident first. */
+const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) => placeRank(p.choice) - (confidence(p) < 0.55 ? 2.5 : 0);
+
 export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
-  const ps = f.places.filter(resolved);
+  const ps = f.places.filter(resolved).filter((p) => confidence(p) >= 0.25);
   if (ps.length === 0) return [];
   // coordinated lists: consecutive mentions joined only by و / ، / and spaces, all of one rank
   const groups: PlaceMention[][] = [];
@@ -87,7 +93,7 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   if (list && trig && (list[0] as PlaceMention).start > trig.start) return list;
   // otherwise the most specific place; on ties the first named
   let best = ps[0] as PlaceMention & { choice: PlaceChoice };
-  for (const p of ps) if (placeRank(p.choice) > placeRank(best.choice)) best = p;
+  for (const p of ps) if (mentionRank(p) > mentionRank(best)) best = p;
   return [best];
 }
 
@@ -143,7 +149,7 @@ function addFrame(d: Draft, f: Frame, place: PlaceMention | null): void {
   d.lastSentence = Math.max(d.lastSentence, f.clause.sentence);
   const cur = d.place?.choice;
   const nxt = place?.choice;
-  if (nxt && (!cur || placeRank(nxt) > placeRank(cur))) {
+  if (nxt && (!cur || (d.place && place && mentionRank(place as PlaceMention & { choice: PlaceChoice }) > mentionRank(d.place as PlaceMention & { choice: PlaceChoice })))) {
     if (!cur || containsPlace(cur, nxt) || samePlace(cur, nxt)) d.place = place;
   }
 }
