@@ -1,6 +1,7 @@
 // `marsad ingest PATH|URL… [--db DIR|postgres://…] [--workers N] [--published YYYY-MM-DD]`
 // `marsad ingest --worker --db postgres://…` runs one worker on a shared queue (see docs/workers.md).
 import type { Command } from 'commander';
+import { planInputs } from '../ingest/inputs.ts';
 import { createProgress } from '../ingest/progress.ts';
 import { runIngest, workQueue } from '../ingest/run.ts';
 import { openStore } from '../store/index.ts';
@@ -10,6 +11,7 @@ interface Opts {
   workers: string;
   published?: string;
   worker?: boolean;
+  planOnly?: boolean;
   batch?: string;
   timeout: string;
   retries: string;
@@ -25,6 +27,7 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker processes (more than 1 needs PostgreSQL)', '1')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for items that carry none')
     .option('--worker', 'only work the shared queue until it is empty (no inputs)')
+    .option('--plan-only', 'only add the inputs to the shared queue; workers do the rest')
     .option('--batch <n>', 'jobs per transaction (default 16 embedded, 1 on PostgreSQL)')
     .option('--timeout <ms>', 'HTTP timeout per attempt', '15000')
     .option('--retries <n>', 'HTTP retries (exponential backoff)', '3')
@@ -38,6 +41,11 @@ export function register(program: Command): void {
         if (o.worker) {
           const c = await workQueue(store, { batch: o.batch ? Number(o.batch) : undefined, fetch });
           process.stderr.write(`worker: ${c.added} added, ${c.duplicate} duplicates, ${c.quarantined} quarantined, ${c.failed} failed\n`);
+          return;
+        }
+        if (o.planOnly) {
+          const p = await planInputs(inputs, store, { published: o.published ?? null, fetch });
+          process.stderr.write(`plan: ${p.seen} items seen, ${p.enqueued} new jobs, ${p.quarantined} quarantined\n`);
           return;
         }
         const r = await runIngest(store, {
