@@ -55,7 +55,7 @@ export interface ActorLexicon {
   index: PhraseIndex<ActorHit>;
 }
 
-const KINDS = new Set(['state', 'rebel', 'militia', 'civilians', 'protesters', 'rioters', 'external', 'coalition', 'unidentified']);
+const KINDS = new Set(['state', 'rebel', 'militia', 'pro-government', 'civilians', 'protesters', 'rioters', 'external', 'coalition', 'unidentified']);
 const CLASS_TARGETS = new Set(Object.keys(ROLE_PREFIX));
 
 export interface ActorLexiconPaths {

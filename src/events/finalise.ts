@@ -156,9 +156,15 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const civilianVictims = casualties.some((c) => c.civilian && !c.explicitZero) || cues.has('civilian_target');
 
   // actors
-  const actors = uniqueBy(
+  const all = uniqueBy(
     d.frames.flatMap((f) => f.actors),
     (m) => `${m.start}`,
+  );
+  // "33 مسلحا من تنظيم داعش": the generic word names members of the group that follows, not an unknown group
+  const actors = all.filter(
+    (m) =>
+      !(m.generic && m.actor.kind === 'unidentified') ||
+      !all.some((n) => !n.generic && n.start >= m.end && /^\s*من\s*$/.test(doc.norm.text.slice(m.end, n.start).replace(/(^|\s)(تنظيم|عناصر|جماعة|ميليشيا)(?=\s|$)/g, ' '))),
   );
   const roled = assignRoles(doc, ctx.roles, actors, triggers, doc.sources);
   const picked = pickActors(roled, ctx, country, civilianVictims);

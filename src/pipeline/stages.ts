@@ -57,8 +57,23 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'places-in-names',
     run: (doc) => {
-      const names = [...doc.actors, ...doc.sources].filter((m) => m.end - m.start > 0);
-      return { ...doc, places: doc.places.filter((p) => !names.some((n) => p.start >= n.start && p.end <= n.end && n.end - n.start > p.end - p.start)) };
+      const names = [...doc.actors, ...doc.sources].filter((m) => m.end - m.start > 0).sort((a, b) => a.start - b.start);
+      // names sorted by start: only those starting at or before the place can contain it; look back a few
+      const covering = (p: { start: number; end: number }) => {
+        let lo = 0;
+        let hi = names.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((names[mid] as { start: number }).start <= p.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo - 1; k >= Math.max(0, lo - 8); k--) {
+          const n = names[k] as { start: number; end: number };
+          if (p.end <= n.end && n.end - n.start > p.end - p.start) return true;
+        }
+        return false;
+      };
+      return { ...doc, places: doc.places.filter((p) => !covering(p)) };
     },
   },
   {

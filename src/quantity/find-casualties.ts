@@ -83,8 +83,14 @@ function cumulativeNear(
 }
 
 function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
+  // binary search for the first token of the range (a linear scan from 0 made long texts quadratic)
   let a = 0;
-  while (a < tokens.length && (tokens[a] as Token).start < r.start) a++;
+  let hi = tokens.length;
+  while (a < hi) {
+    const mid = (a + hi) >> 1;
+    if ((tokens[mid] as Token).start < r.start) a = mid + 1;
+    else hi = mid;
+  }
   let b = a;
   while (b < tokens.length && (tokens[b] as Token).end <= r.end) b++;
   return [a, b];
