@@ -65,7 +65,12 @@ const confidence = (p: PlaceMention) => (p as { confidence?: number }).confidenc
 const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) => placeRank(p.choice) - (confidence(p) < 0.55 ? 2.5 : 0);
 
 export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
-  const ps = f.places.filter(resolved).filter((p) => confidence(p) >= 0.25);
+  const all = f.places.filter(resolved).filter((p) => confidence(p) >= 0.25);
+  // "قضاء البعاج شمال غرب بغداد": a directional phrase right after a place only locates that place
+  const ps = all.filter((p, k) => {
+    const prev = all[k - 1];
+    return !(prev && p.choice.feature === 'region' && /^[\s،,]*$/.test(doc.norm.text.slice(prev.end, (p as { phrase?: { start: number } }).phrase?.start ?? p.start)));
+  });
   if (ps.length === 0) return [];
   // coordinated lists: consecutive mentions joined only by و / ، / and spaces, all of one rank
   const groups: PlaceMention[][] = [];
@@ -132,6 +137,12 @@ function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, is
     sameSpot = samePlace(a, b);
     if (!sameSpot && !containsPlace(a, b) && !containsPlace(b, a)) return false;
   } else if (!isLast) return false;
+  // a frame with no place of its own, of the same type, continues the latest incident however far it is
+  if (!b && isLast) {
+    const ft0 = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
+    const dt0 = mainType(d);
+    if (!ft0 || !dt0 || ft0 === dt0) return true;
+  }
   const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
   const dt = mainType(d);
   if (ft && dt && ft !== dt) {

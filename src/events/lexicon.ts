@@ -51,7 +51,8 @@ export type CueKind =
   | 'claim'
   | 'capture'
   | 'anaphora'
-  | 'habitual';
+  | 'habitual'
+  | 'static';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -69,6 +70,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'capture',
   'anaphora',
   'habitual',
+  'static',
 ];
 
 export interface CueMention {
