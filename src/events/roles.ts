@@ -70,7 +70,7 @@ export function assignRoles(
     const i = tokenIndex(doc, mention.start);
     const tok = doc.tokens[i];
     // Speaker of an attribution cue (قالت القيادة …, بحسب المرصد)
-    if (sources.some((s) => mention.start >= s.start && mention.end <= s.end)) return { mention, role: 'source' as Role };
+    if (sources.some((s) => mention.start < s.end && s.start < mention.end)) return { mention, role: 'source' as Role };
     // غارة لطيران التحالف، قصف للحوثيين: ل right after a trigger marks the perpetrator
     const prevTrigger = triggers.find((t) => t.end <= mention.start && mention.start - t.end <= 12);
     const lPrefix = tok?.text.startsWith('ل') && (tok.prefixes.some((p) => p.endsWith('ل')) || tok.text.startsWith('لل'));
