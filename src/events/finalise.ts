@@ -39,6 +39,20 @@ export interface FinaliseContext {
   countries: string[];
   /** article-level default date (lede) when an event names none */
   defaultDate: DateMention | null;
+  /** armed actors in a victim role anywhere in the article, most frequent first */
+  victimsByFrequency: ActorEntry[];
+}
+
+/** Armed actors the article puts in a victim role, most frequent first. */
+export function articleVictims(doc: Doc, roles: RoleLexicon): ActorEntry[] {
+  const counts = new Map<string, { e: ActorEntry; n: number }>();
+  for (const r of assignRoles(doc, roles, doc.actors, doc.triggers, doc.sources)) {
+    if (r.role !== 'victim' || !ARMED.has(r.mention.actor.inter)) continue;
+    const c = counts.get(r.mention.actor.name) ?? { e: r.mention.actor, n: 0 };
+    c.n++;
+    counts.set(r.mention.actor.name, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n).map((c) => c.e);
 }
 
 function chooseType(triggers: TriggerMention[], cues: Set<CueKind>): { type: TriggerMention | null; sub: string } {
@@ -93,6 +107,8 @@ function pickActors(
   let a2: ActorMention | ActorEntry | null = victims.find((m) => name(m) !== name(a1)) ?? null;
   if (!a2) a2 = neutral.find((m) => name(m) !== name(a1) && !agents.includes(m)) ?? null;
   if ((!a2 || isCivil(a2 as ActorMention)) && civilianVictims && country) a2 = ctx.rec.actorFor('civilians', country) ?? a2;
+  // still no target: the armed actor the article most often puts on the receiving end (other than actor1)
+  if (!a2 && ctx.victimsByFrequency.length) a2 = ctx.victimsByFrequency.find((v) => v.name !== name(a1) && v.inter !== 7) ?? null;
   if (!a1 && country) a1 = ctx.rec.actorFor('unidentified', country);
   const n1 = name(a1);
   const n2 = name(a2);

@@ -1,7 +1,7 @@
 // The pipeline, in order. Each stage is small and pure: (doc, resources) → doc.
 import { assemble } from '../events/assemble.ts';
 import { clauses } from '../events/clauses.ts';
-import { eventId, finalise } from '../events/finalise.ts';
+import { articleVictims, eventId, finalise } from '../events/finalise.ts';
 import { buildFrames } from '../events/frames.ts';
 import { findCues, findTriggers } from '../events/lexicon.ts';
 import { normalize } from '../text/normalize.ts';
@@ -87,7 +87,7 @@ export const STAGES: readonly Stage[] = [
       const countries = countryFocus(doc, res);
       // the lede's date: the first day-precise date of the article within the reporting window
       const defaultDate = doc.dates.find((d) => d.date && d.precision === 1 && (!published || d.date <= published)) ?? null;
-      const ctx = { doc, rec: res.recognisers, roles: res.roles, countries, defaultDate };
+      const ctx = { doc, rec: res.recognisers, roles: res.roles, countries, defaultDate, victimsByFrequency: articleVictims(doc, res.roles) };
       const events = drafts.map((d, k) => finalise(d, ctx, k));
       const sha = doc.meta.id;
       for (const e of events) e.event_id = `${sha}-${eventId(doc.raw.length.toString(36), e)}`;
