@@ -43,6 +43,12 @@ export function countryFocus(doc: Doc, res: Resources): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** Something in the text pins the event down: a resolved place, casualties, an explicit date or a named actor. */
+function anchored(e: import('../types.ts').EventRecord): boolean {
+  const namedActor = (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0;
+  return e.latitude !== null || e.fatalities > 0 || (e.injuries ?? 0) > 0 || (e.evidence.event_date?.length ?? 0) > 0 || namedActor;
+}
+
 export const STAGES: readonly Stage[] = [
   { name: 'normalise', run: (doc) => ({ ...doc, norm: normalize(doc.raw) }) },
   { name: 'tokenise', run: (doc) => ({ ...doc, tokens: tokenize(doc.norm.text) }) },
@@ -88,7 +94,8 @@ export const STAGES: readonly Stage[] = [
       // the lede's date: the first day-precise date of the article within the reporting window
       const defaultDate = doc.dates.find((d) => d.date && d.precision === 1 && (!published || d.date <= published)) ?? null;
       const ctx = { doc, rec: res.recognisers, roles: res.roles, countries, defaultDate, victimsByFrequency: articleVictims(doc, res.roles) };
-      const events = drafts.map((d, k) => finalise(d, ctx, k));
+      // an incident needs an anchor besides its trigger word: a place, a toll, a date or a named actor
+      const events = drafts.map((d, k) => finalise(d, ctx, k)).filter((e) => e.background || anchored(e));
       const sha = doc.meta.id;
       for (const e of events) e.event_id = `${sha}-${eventId(doc.raw.length.toString(36), e)}`;
       return { ...doc, events };
