@@ -45,14 +45,18 @@ export function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
   return km(a, b) < 5 && Math.abs(placeRank(a) - placeRank(b)) < 1.5;
 }
 
-/** `coarse` contains `fine`: same country and, below country level, same admin1 or close by. */
+/** `coarse` contains `fine`: a country or admin1 holds its places; a district or town only what lies close by. */
 export function containsPlace(coarse: PlaceChoice, fine: PlaceChoice): boolean {
   if (placeRank(coarse) >= placeRank(fine)) return false;
   if (coarse.country_code !== fine.country_code) return false;
   // a country, or a part of a country with no admin1 (شرق سوريا), contains everything in that country
   if (coarse.feature === 'country' || !coarse.admin1) return true;
-  if (coarse.admin1 && fine.admin1 && coarse.admin1 === fine.admin1) return true;
-  return km(coarse, fine) < (coarse.feature === 'region' ? 150 : 40);
+  if (coarse.feature === 'admin1') return coarse.admin1 === fine.admin1;
+  if (coarse.feature === 'region' && placeRank(coarse) < 2) return coarse.admin1 === fine.admin1;
+  if (coarse.feature === 'admin2' && fine.admin2 && fine.admin2 === coarse.name) return true;
+  if (coarse.feature === 'admin3' && fine.admin3 && fine.admin3 === coarse.name) return true;
+  const radius = coarse.feature === 'region' ? 60 : coarse.feature === 'admin2' ? 25 : 15;
+  return coarse.admin1 === fine.admin1 && km(coarse, fine) < radius;
 }
 
 const resolved = (p: PlaceMention | null | undefined): p is PlaceMention & { choice: PlaceChoice } => !!p?.choice;
