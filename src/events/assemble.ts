@@ -66,7 +66,7 @@ const resolved = (p: PlaceMention | null | undefined): p is PlaceMention & { cho
 const confidence = (p: PlaceMention) => (p as { confidence?: number }).confidence ?? 1;
 
 /** Rank of a mention for choosing an event's place: specific and confident first. */
-const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) => placeRank(p.choice) - (confidence(p) < 0.55 ? 2.5 : 0);
+const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) => placeRank(p.choice) - (confidence(p) < 0.55 && !p.cue ? 2.5 : 0);
 
 export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   const all = f.places.filter(resolved).filter((p) => confidence(p) >= 0.25);
