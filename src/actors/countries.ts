@@ -25,12 +25,15 @@ export interface CountryLexicon {
   byIso: Map<string, Country>;
   /** country names and nationality adjectives (all genders, with and without ال) → ISO2 */
   index: PhraseIndex<string>;
+  /** normalised definite masculine adjectives (التركي، الليبي): also family names when no definite noun precedes them */
+  definiteAdjectives: Set<string>;
 }
 
 export function loadCountries(path = lexiconPath('countries.tsv')): CountryLexicon {
   const t = loadTsv(path, ['iso2', 'name']);
   const byIso = new Map<string, Country>();
   const index = new PhraseIndex<string>();
+  const definiteAdjectives = new Set<string>();
   for (const { cells } of t.rows) {
     const c: Country = {
       iso2: cells.iso2 as string,
@@ -49,8 +52,10 @@ export function loadCountries(path = lexiconPath('countries.tsv')): CountryLexic
       index.add(a, c.iso2);
       index.add(definite(a), c.iso2);
     }
+    for (const a of c.adj_m) definiteAdjectives.add(normKey(definite(a)));
   }
-  return { byIso, index };
+  for (const c of byIso.values()) for (const n of c.names_ar) definiteAdjectives.delete(normKey(n));
+  return { byIso, index, definiteAdjectives };
 }
 
 /** The definite form of an adjective: ال + word (the first word of a two-word adjective only gets it). */
@@ -126,6 +131,7 @@ export function countryOfAdjective(word: string, lex: CountryLexicon): string | 
 export function detectCountries(doc: { tokens: Token[] }, lex: CountryLexicon): Array<{ iso2: string; count: number; first: number }> {
   const counts = new Map<string, { iso2: string; count: number; first: number }>();
   for (const m of lex.index.findAll(doc.tokens)) {
+    if (surname(doc.tokens, m, lex)) continue;
     for (const iso2 of m.values.slice(0, 1)) {
       const e = counts.get(iso2) ?? { iso2, count: 0, first: m.start };
       e.count++;
@@ -133,4 +139,15 @@ export function detectCountries(doc: { tokens: Token[] }, lex: CountryLexicon): 
     }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+/**
+ * A definite nationality adjective agrees with a definite noun before it (الجيش التركي، وزارة الداخلية التركية);
+ * after a proper name, a number or punctuation it is a family name (عبدالله التركي، الليبي) and names no country.
+ */
+function surname(tokens: Token[], m: { from: number; to: number; key: string }, lex: CountryLexicon): boolean {
+  if (m.to - m.from !== 1 || !lex.definiteAdjectives.has(m.key)) return false;
+  const prev = tokens[m.from - 1];
+  if (!prev || prev.kind !== 'ar') return true;
+  return !prev.forms.some((f) => f.startsWith('ال') && f.length > 3);
 }

@@ -5,7 +5,7 @@ import type { ActorMention, PlaceMention, SourceMention } from '../pipeline/doc.
 import type { NormText } from '../text/normalize.ts';
 import type { Range } from '../text/segment.ts';
 import type { Token } from '../text/tokenize.ts';
-import { type AttributionLexicon, type CueType, type SourceHit, templateName } from './lexicon.ts';
+import { type AttributionLexicon, type CueType, outletCountry, type SourceHit, templateName } from './lexicon.ts';
 
 export interface AttributionDoc {
   norm: NormText;
@@ -14,17 +14,31 @@ export interface AttributionDoc {
   quotes: Range[];
   /** when present, the countries of resolved places weigh in the article's country (for bare وزارة الداخلية) */
   places?: PlaceMention[];
+  /** when present, the outlet's home country breaks ties (a Saudi daily's bare وزارة الداخلية is Saudi) */
+  meta?: { source?: string | null };
 }
 
-/** Countries of the article: resolved places (weight 2) plus country names and adjectives, most salient first. */
-export function sourceCountries(doc: AttributionDoc, lex: AttributionLexicon): string[] {
+/**
+ * Countries of the article, most salient first: resolved places (2 each; a "place" inside an actor phrase such as
+ * الجندي is a gazetteer homonym and is skipped), country names and agreeing adjectives (1 each), the outlet's home
+ * country (1).
+ */
+export function sourceCountries(doc: AttributionDoc, lex: AttributionLexicon, actors: ActorMention[] = []): string[] {
   const score = new Map<string, number>();
+  const first = new Map<string, number>();
+  const add = (c: string, w: number, at: number) => {
+    score.set(c, (score.get(c) ?? 0) + w);
+    if (!first.has(c) || (first.get(c) as number) > at) first.set(c, at);
+  };
   for (const p of doc.places ?? []) {
     const c = p.choice?.country_code;
-    if (c) score.set(c, (score.get(c) ?? 0) + 2);
+    if (!c || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
+    add(c, 2, p.start);
   }
-  for (const c of detectCountries(doc, lex.actors.countries)) score.set(c.iso2, (score.get(c.iso2) ?? 0) + c.count);
-  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  for (const c of detectCountries(doc, lex.actors.countries)) add(c.iso2, c.count, c.first);
+  const home = doc.meta?.source ? outletCountry(doc.meta.source, lex) : null;
+  if (home) add(home, 1, Number.MAX_SAFE_INTEGER);
+  return [...score.entries()].sort((a, b) => b[1] - a[1] || (first.get(a[0]) as number) - (first.get(b[0]) as number)).map(([c]) => c);
 }
 
 interface Entity {
@@ -50,7 +64,7 @@ export function findSources(
   actors: ActorMention[],
   ctx?: { countries: string[] },
 ): SourceMention[] {
-  const countries = ctx?.countries?.length ? ctx.countries : sourceCountries(doc, lex);
+  const countries = ctx?.countries?.length ? ctx.countries : sourceCountries(doc, lex, actors);
   const actorAt = indexActors(doc.tokens, actors);
   const out: Array<SourceMention & { id: string | null; sentence: number }> = [];
   const cues = lex.cues.findAll(doc.tokens);

@@ -132,12 +132,24 @@ export function templateName(lex: AttributionLexicon, row: SourceRow, c: Country
 /** Canonical source name of an outlet (meta.source: "Al Arabiya", "aawsat", "alriyadh" …); the input when unknown. */
 export function outletSource(outlet: string, lex: AttributionLexicon): string {
   const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9\u0621-\u064a]/g, '');
-  const f = fold(normKey(outlet));
-  if (!f) return outlet;
-  for (const r of lex.sources) {
-    if (r.country === '*' || r.country === '@ctx') continue;
-    const keys = [r.id, r.id.split('-')[0] as string, r.name, ...r.aliases_en, ...r.aliases_ar.map(normKey)];
-    if (keys.some((k) => fold(k) === f)) return r.name;
+  // "Arabic Wikinews (Wikinews contributors)": the name, then what the brackets hold
+  const bare = outlet.replace(/\([^)]*\)/g, ' ').trim();
+  const inner = [...outlet.matchAll(/\(([^)]*)\)/g)].map((m) => (m[1] as string).split(/[;,]/)[0] as string);
+  for (const cand of [outlet, bare, ...inner]) {
+    const f = fold(normKey(cand));
+    if (!f) continue;
+    for (const r of lex.sources) {
+      if (r.country === '*' || r.country === '@ctx') continue;
+      const keys = [r.id, r.id.split('-')[0] as string, r.name, ...r.aliases_en, ...r.aliases_ar.map(normKey)];
+      if (keys.some((k) => fold(k) === f)) return r.name;
+    }
   }
   return outlet;
+}
+
+/** ISO2 of an outlet's home country (Al-Riyadh → SA), or null when the outlet is unknown or international. */
+export function outletCountry(outlet: string, lex: AttributionLexicon): string | null {
+  const name = outletSource(outlet, lex);
+  const row = lex.sources.find((r) => r.name === name && r.country && r.country !== '*' && r.country !== '@ctx');
+  return row?.country ?? null;
 }

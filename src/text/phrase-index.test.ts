@@ -39,4 +39,16 @@ describe('PhraseIndex', () => {
     const m = idx.findAll(tokenize(text))[0];
     assert.equal(text.slice(m?.start, m?.end), 'دير الزور');
   });
+
+  it('offsets after a ل + ال prefix (لل) start at the noun or at the article', () => {
+    const ix = new PhraseIndex<string>();
+    ix.add('جيش', 'bare');
+    ix.add('القوات', 'def');
+    const text = normalize('للجيش وللقوات').text;
+    const m = ix.findAll(tokenize(text));
+    assert.deepEqual(
+      m.map((x) => text.slice(x.start, x.end)),
+      ['جيش', 'لقوات'],
+    );
+  });
 });

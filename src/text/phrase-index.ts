@@ -67,7 +67,7 @@ export class PhraseIndex<T> {
         best = {
           from: i,
           to: last.to,
-          start: first.start + Math.min(prefix.length, first.text.length - 1),
+          start: first.start + surfaceOffset(first.text, form, prefix),
           end: endTok.end,
           prefix,
           key: keyToks.join(' '),
@@ -90,4 +90,16 @@ export class PhraseIndex<T> {
     }
     return out;
   }
+}
+
+/**
+ * Characters of `text` before the matched `form`. The prefix string may be longer than what the surface shows:
+ * ل + ال is written لل (للجيش: prefix "لال", form "جيش" → 2), and a form with ال restored (الجيش) starts at the
+ * article's ل (للجيش → 1).
+ */
+function surfaceOffset(text: string, form: string, prefix: string): number {
+  if (form === text) return 0;
+  if (text.endsWith(form)) return text.length - form.length;
+  if (form.startsWith('ال') && text.endsWith(form.slice(1)) && form.length - 1 < text.length) return text.length - form.length + 1;
+  return Math.min(prefix.length, text.length - 1);
 }
