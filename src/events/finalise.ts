@@ -89,12 +89,14 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
 }
 
 function pickActors(
-  roled: RoledActor[],
+  roledIn: RoledActor[],
   ctx: FinaliseContext,
   country: string | null,
   civilianVictims: boolean,
 ): { a1: ActorMention | ActorEntry | null; a2: ActorMention | ActorEntry | null; assoc1: ActorMention[]; assoc2: ActorMention[] } {
   const name = (x: ActorMention | ActorEntry | null) => (x ? ('actor' in x ? x.actor.name : x.name) : null);
+  // a government as such (الحكومة) speaks and decides; it is not a party to the fighting
+  const roled = roledIn.filter((r) => !(r.mention.actor.kind === 'state' && /^Government of /.test(r.mention.actor.name)));
   const agents = roled.filter((r) => r.role === 'agent').map((r) => r.mention);
   const victims = roled.filter((r) => r.role === 'victim').map((r) => r.mention);
   const neutral = roled.filter((r) => r.role === 'none').map((r) => r.mention);
@@ -211,8 +213,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     eventType = 'Violence against civilians';
     sub = 'Attack';
   }
-  if (eventType === 'Battles' && sub === 'Government regains territory' && a1 && a1.inter !== 1 && a1.kind !== 'state' && a1.kind !== 'pro-government')
-    sub = 'Non-state actor overtakes territory';
+  // who takes the ground decides the sub-type; an unknown taker is read from whom it was taken from
+  const governmentSide = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state' || x.kind === 'pro-government');
+  if (eventType === 'Battles' && sub === 'Government regains territory') {
+    const taker = a1 && a1.kind !== 'unidentified' ? governmentSide(a1) : !governmentSide(a2);
+    if (!taker) sub = 'Non-state actor overtakes territory';
+  }
   if (eventType === 'Protests' || eventType === 'Riots') {
     const role = eventType === 'Riots' ? 'rioters' : 'protesters';
     if (!a1 || (a1.inter !== 5 && a1.inter !== 6)) {
