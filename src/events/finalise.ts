@@ -233,6 +233,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     }
   }
   if (eventType === 'Violence against civilians' && !a2 && country) a2 = rec.actorFor('civilians', country);
+  // ACLED: attackers who die count — a suicide bomber who blew himself up is one more death
+  const bombers = sub === 'Suicide bomb' ? (cues.has('bomber2') ? 2 : cues.has('bomber') ? 1 : 0) : 0;
+  const fatalities = fat.value + bombers;
 
   // date
   const frameDates = d.frames.flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates)).filter((x) => x.date);
@@ -295,9 +298,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     longitude: place?.longitude ?? null,
     geo_precision: place?.geo_precision ?? null,
     geonames_id: place?.geonames_id ?? null,
-    fatalities: fat.value,
-    fatalities_low: fat.low,
-    fatalities_high: fat.high,
+    fatalities,
+    fatalities_low: fat.low === null ? null : fat.low + bombers,
+    fatalities_high: fat.high === null ? null : fat.high + bombers,
     injuries: injured ? injured.best : null,
     sources,
     notes: '',

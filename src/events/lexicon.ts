@@ -52,7 +52,9 @@ export type CueKind =
   | 'capture'
   | 'anaphora'
   | 'habitual'
-  | 'static';
+  | 'static'
+  | 'bomber'
+  | 'bomber2';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -71,6 +73,8 @@ const CUE_KINDS: readonly CueKind[] = [
   'anaphora',
   'habitual',
   'static',
+  'bomber',
+  'bomber2',
 ];
 
 export interface CueMention {
