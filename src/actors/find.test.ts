@@ -107,4 +107,27 @@ describe('countries', () => {
     const tokens = tokenize(normalize('قصفت طائرات سعودية مواقع في اليمن، وقالت مصادر يمنية إن الغارات استهدفت صعدة اليمنية.').text);
     assert.deepEqual(countriesOf({ tokens }, lex), ['YE', 'SA']);
   });
+  it('a definite masculine adjective after a proper name is a family name, not a country', () => {
+    const tokens = tokenize(normalize('قال الشيخ عبدالله التركي إن الجيش العراقي تقدم، وأكد محمد المصري ذلك.').text);
+    assert.deepEqual(countriesOf({ tokens }, lex), ['IQ']);
+  });
 });
+
+describe('findActors: unnamed fighters of a named group', () => {
+  it('مسلحا من داعش / مسلحين تابعين للحوثيين name the group; مسلحون مجهولون stays unidentified', () => {
+    const got = actors('قتل 12 مسلحا من تنظيم داعش، وهاجم مسلحون مجهولون حاجزا، ثم اشتبك مسلحين تابعين للحوثيين مع السكان.', ['YE']);
+    assert.deepEqual(
+      got.filter((a) => a.text.startsWith('مسلح')).map((a) => [a.text, a.name]),
+      [
+        ['مسلحا', 'Islamic State'],
+        ['مسلحون مجهولون', 'Unidentified Armed Group (Yemen)'],
+        ['مسلحين', 'Houthis'],
+      ],
+    );
+  });
+  it('police conscripts and the Libyan air force', () => {
+    assert.deepEqual(names('انفجرت عبوة بحافلة جنود شرطة في المدينة.', ['EG']), ['Police Forces of Egypt']);
+    assert.deepEqual(names('قصفت طائرات سلاح الجو الليبي مركبا.', ['LY']), ['Libyan National Army']);
+  });
+});
+

@@ -17,12 +17,33 @@ const PRIORITY: Record<ActorHit['t'], number> = { named: 0, pattern: 1, block: 2
 export function findActors(doc: { norm: NormText; tokens: Token[] }, lex: ActorLexicon, ctx: ActorContext): ActorMention[] {
   const out: ActorMention[] = [];
   const countries = ctx.countries.filter(Boolean);
-  for (const m of lex.index.findAll(doc.tokens)) {
+  const matches = lex.index.findAll(doc.tokens);
+  const toks: Array<[number, number]> = [];
+  for (const m of matches) {
     const hits = [...m.values].sort((a, b) => PRIORITY[a.t] - PRIORITY[b.t]);
     const mention = resolve(hits, m, doc.tokens, lex, countries, out);
-    if (mention) out.push(mention);
+    if (mention) {
+      out.push(mention);
+      toks.push([m.from, m.to]);
+    }
   }
-  return out;
+  return affiliate(out, toks, doc.tokens, lex);
+}
+
+/**
+ * "33 مسلحا من تنظيم داعش"، "مسلحين تابعين للحوثيين": an unnamed fighter noun followed by a link word and a named
+ * actor is a member of that actor, not an unidentified group.
+ */
+function affiliate(out: ActorMention[], toks: Array<[number, number]>, tokens: Token[], lex: ActorLexicon): ActorMention[] {
+  return out.map((m, k) => {
+    if (!m.generic || m.actor.kind !== 'unidentified') return m;
+    const link = lex.links.matchAt(tokens, (toks[k] as [number, number])[1]);
+    const next = out[k + 1];
+    if (!link || !next || (toks[k + 1] as [number, number])[0] !== link.to) return m;
+    // a named group, or an anaphor that refers back to one (مسلحين من التنظيم)
+    if (next.generic && !['rebel', 'militia', 'pro-government'].includes(next.actor.kind)) return m;
+    return { ...m, actor: next.actor };
+  });
 }
 
 function resolve(hits: ActorHit[], m: PhraseMatch<ActorHit>, tokens: Token[], lex: ActorLexicon, countries: string[], prev: ActorMention[]): ActorMention | null {

@@ -53,6 +53,8 @@ export interface ActorLexicon {
   countries: CountryLexicon;
   generic: GenericRow[];
   index: PhraseIndex<ActorHit>;
+  /** words between an unnamed fighter noun and a named actor (مسلحا من داعش): the noun names that actor */
+  links: PhraseIndex<true>;
 }
 
 const KINDS = new Set(['state', 'rebel', 'militia', 'pro-government', 'civilians', 'protesters', 'rioters', 'external', 'coalition', 'unidentified']);
@@ -62,6 +64,7 @@ export interface ActorLexiconPaths {
   actors?: string;
   generic?: string;
   countries?: string;
+  links?: string;
 }
 
 export function loadActorLexicon(paths: ActorLexiconPaths = {}): ActorLexicon {
@@ -103,7 +106,9 @@ export function loadActorLexicon(paths: ActorLexiconPaths = {}): ActorLexicon {
     if (hasSlots(row.phrase) && row.country !== '*') throw new LexiconError(genericPath, line, 'a phrase with a nationality slot takes its country from the adjective: country must be *');
     generic.push(row);
   }
-  return { actors, byId, info, countries, generic, index: buildIndex(actors, info, generic, countries) };
+  const links = new PhraseIndex<true>();
+  for (const { cells } of loadTsv(paths.links ?? lexiconPath('actor-links.tsv'), ['phrase']).rows) links.add(cells.phrase as string, true);
+  return { actors, byId, info, countries, generic, index: buildIndex(actors, info, generic, countries), links };
 }
 
 function checkTarget(row: GenericRow, byId: Map<string, ActorEntry>, file: string): void {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findActors, loadActorLexicon } from '../actors/index.ts';
+import type { PlaceMention } from '../pipeline/doc.ts';
 import { normalize } from '../text/normalize.ts';
 import { quotes, sentences } from '../text/segment.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -101,5 +102,46 @@ describe('outletSource', () => {
     assert.equal(outletSource('Al Arabiya', lex), 'Al Arabiya');
     assert.equal(outletSource('alriyadh', lex), 'Al-Riyadh');
     assert.equal(outletSource('Unknown Daily', lex), 'Unknown Daily');
+  });
+  it('reads the name before or inside brackets; unknown outlets stay as given', () => {
+    assert.equal(outletSource('Arabic Wikinews (Wikinews contributors)', lex), 'Wikinews');
+    assert.equal(outletSource('Some Collection (Al Arabiya)', lex), 'Al Arabiya');
+    assert.equal(outletSource('FIGNEWS-2024 (post; outlet not recorded)', lex), 'FIGNEWS-2024 (post; outlet not recorded)');
+  });
+});
+
+describe('findSources: claims, relays, article country', () => {
+  it('a claim of responsibility makes the claimant a source of the incident sentence', () => {
+    const got = sources('انفجرت عبوة ناسفة بدورية للشرطة، وتبنت جماعة "أنصار بيت المقدس" مسؤوليتها عن الهجوم.', ['EG']);
+    assert.deepEqual(got.map((s) => s.source), ['Ansar Bayt al-Maqdis']);
+    assert.ok(got[0]?.scope.startsWith('انفجرت'));
+  });
+  it('أعلن X مسؤوليته in its own sentence covers the sentence before', () => {
+    const got = sources('انفجرت سيارة مفخخة قرب سوق شعبي. وأعلن تنظيم داعش مسؤوليته عن التفجير.', ['IQ']);
+    assert.deepEqual(got.map((s) => s.source), ['Islamic State']);
+    assert.ok(got[0]?.scope.startsWith('انفجرت سياره'));
+  });
+  it('وفق تصريحات مصدر عسكري لـ«outlet»: the speaker and the outlet that carried it', () => {
+    assert.deepEqual(names('ووفق تصريحات مصدر عسكري لـ «بوابة الوسط» فإن الطائرة قصفت مركبا.', ['LY']), ['Military sources', 'Al-Wasat (Libya)']);
+  });
+  it('bare وزارة الداخلية: resolved places outside actor phrases and the outlet country decide', () => {
+    const text = 'صرح المتحدث الأمني لوزارة الداخلية بأن مركزا حدوديا تعرض لقذائف من الأراضي اليمنية، وأصيب الجندي فلان.';
+    const norm = normalize(text);
+    const tokens = tokenize(norm.text);
+    const at = norm.text.indexOf('الجندي');
+    // a gazetteer homonym inside an actor phrase (الجندي as a village in another country) does not count
+    const place = (cc: string, start: number, end: number) =>
+      ({ start, end, text: norm.text.slice(start, end), candidates: [], choice: { country_code: cc } }) as unknown as PlaceMention;
+    const places = [place('IQ', at, at + 6), place('IQ', at, at + 6)];
+    const doc = { norm, tokens, sentences: sentences(norm.text), quotes: quotes(norm.text), places };
+    const actors = findActors(doc, actorsLex, { countries: ['SA'] });
+    assert.deepEqual(
+      findSources({ ...doc, meta: { source: 'Al-Riyadh' } }, lex, actors).map((s) => s.source),
+      ['Saudi Ministry of Interior'],
+    );
+    assert.deepEqual(
+      findSources(doc, lex, actors).map((s) => s.source),
+      ['Yemeni Ministry of Interior'],
+    );
   });
 });

@@ -14,14 +14,14 @@ export interface AttributionDoc {
   quotes: Range[];
   /** when present, the countries of resolved places weigh in the article's country (for bare وزارة الداخلية) */
   places?: PlaceMention[];
-  /** when present, the outlet's home country breaks ties (a Saudi daily's bare وزارة الداخلية is Saudi) */
+  /** when present, the outlet's home country weighs in (a Saudi daily's bare وزارة الداخلية is Saudi) */
   meta?: { source?: string | null };
 }
 
 /**
  * Countries of the article, most salient first: resolved places (2 each; a "place" inside an actor phrase such as
  * الجندي is a gazetteer homonym and is skipped), country names and agreeing adjectives (1 each), the outlet's home
- * country (1).
+ * country (1.5: above one passing mention of another country).
  */
 export function sourceCountries(doc: AttributionDoc, lex: AttributionLexicon, actors: ActorMention[] = []): string[] {
   const score = new Map<string, number>();
@@ -37,7 +37,7 @@ export function sourceCountries(doc: AttributionDoc, lex: AttributionLexicon, ac
   }
   for (const c of detectCountries(doc, lex.actors.countries)) add(c.iso2, c.count, c.first);
   const home = doc.meta?.source ? outletCountry(doc.meta.source, lex) : null;
-  if (home) add(home, 1, Number.MAX_SAFE_INTEGER);
+  if (home) add(home, 1.5, Number.MAX_SAFE_INTEGER);
   return [...score.entries()].sort((a, b) => b[1] - a[1] || (first.get(a[0]) as number) - (first.get(b[0]) as number)).map(([c]) => c);
 }
 
@@ -88,8 +88,10 @@ export function findSources(
       if (!unnamed && (initial || type === 'cont' || found.some((f) => f.previous)) && last && si - last.sentence <= 2)
         resolved.push({ from: cue.from, to: cue.to, start: cue.start, end: cue.end, name: last.source, id: last.id });
     }
+    const last = resolved[resolved.length - 1];
+    const claim = last && (type === 'claim' || isClaim(doc.tokens, lex, last.to, sent.end));
     for (const e of resolved) {
-      const scope = scopeOf(doc, type, sent, cue.start, resolved[resolved.length - 1] as Entity);
+      const scope = claim ? claimScope(doc, si, cue.from) : scopeOf(doc, type, sent, cue.start, last as Entity);
       if (out.some((o) => o.source === e.name && o.scope.start === scope.start && o.scope.end === scope.end)) continue;
       out.push({ start: e.start, end: e.end, source: e.name as string, cue: cue.key, scope, id: e.id, sentence: si });
     }
@@ -141,6 +143,14 @@ function subjects(
       // Coordination (ومصادر طبية) or relay (نقلت وكالة X عن مصادر Y): one more entity.
       const nx = doc.tokens[e.to];
       if (!nx || nx.start >= limit) break;
+      if (nx.text === 'ل') {
+        // "مصدر عسكري لـ«بوابة الوسط»": the outlet that carried the statement is a source too
+        let k = e.to + 1;
+        while (k < doc.tokens.length && PUNCT_SKIP.has((doc.tokens[k] as Token).text)) k++;
+        const o = entityAt(doc.tokens, k, lex, actorAt, countries);
+        if (o?.id && lex.byId.get(o.id)?.kind === 'media') out.push(o);
+        break;
+      }
       if (nx.text === 'عن' || nx.text === 'و') {
         j = e.to + 1;
       } else if (nx.text.startsWith('و') && nx.forms.length > 1) {
@@ -230,6 +240,27 @@ const RANK: Record<SourceHit['t'], number> = { source: 0, ctx: 1, back: 2, previ
 
 function pick(hits: SourceHit[]): SourceHit {
   return [...hits].sort((x, y) => RANK[x.t] - RANK[y.t] || (x.t === 'source' && y.t === 'source' ? x.rank - y.rank : 0))[0] as SourceHit;
+}
+
+/** أعلن X مسؤوليته عن …: a claim word within a few words after the subject. */
+function isClaim(tokens: Token[], lex: AttributionLexicon, from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= limit) break;
+    if (t.forms.some((f) => lex.claimWords.has(f))) return true;
+  }
+  return false;
+}
+
+/**
+ * A claim of responsibility speaks for the incident it names: its whole sentence, and the sentence before when the
+ * claim opens its own sentence (… انفجرت سيارة مفخخة. وتبنى تنظيم داعش الهجوم).
+ */
+function claimScope(doc: AttributionDoc, si: number, cueFrom: number): { start: number; end: number } {
+  const sent = doc.sentences[si] as Range;
+  const opens = cueFrom <= firstToken(doc.tokens, sent.start) + 1;
+  const prev = opens && si > 0 ? (doc.sentences[si - 1] as Range) : sent;
+  return { start: prev.start, end: sent.end };
 }
 
 function scopeOf(doc: AttributionDoc, type: CueType, sent: Range, cueStart: number, subject: Entity): { start: number; end: number } {

@@ -25,7 +25,7 @@ export type SourceHit =
   | { t: 'back'; ids: string[] }
   | { t: 'previous' };
 
-export type CueType = 'verb' | 'prep' | 'anaphor' | 'bridge' | 'skip' | 'cont' | 'title';
+export type CueType = 'verb' | 'prep' | 'anaphor' | 'bridge' | 'skip' | 'cont' | 'title' | 'claim' | 'claimword' | 'function';
 
 export interface AttributionLexicon {
   sources: SourceRow[];
@@ -37,11 +37,15 @@ export interface AttributionLexicon {
   skip: Set<string>;
   /** titles that may follow a person's name before the body they speak for */
   titles: Set<string>;
+  /** words of a claim of responsibility after أعلن X (مسؤوليته، المسؤولية) */
+  claimWords: Set<string>;
+  /** function words after a verb of saying that are not its subject (إلى، قائلا، بأن): not a person's name */
+  functionWords: Set<string>;
   /** canonical name of `template` for a country, from override rows */
   overrides: Map<string, string>;
 }
 
-const CUE_TYPES = new Set<CueType>(['verb', 'prep', 'anaphor', 'bridge', 'skip', 'cont', 'title']);
+const CUE_TYPES = new Set<CueType>(['verb', 'prep', 'anaphor', 'bridge', 'skip', 'cont', 'title', 'claim', 'claimword', 'function']);
 
 export interface AttributionLexiconPaths {
   sources?: string;
@@ -76,7 +80,7 @@ export function loadAttributionLexicon(actors: ActorLexicon = loadActorLexicon()
   for (const r of sources) if (r.template && r.country && r.country !== '@ctx' && r.country !== '*') overrides.set(`${r.template}:${r.country}`, r.name);
 
   const index = new PhraseIndex<SourceHit>();
-  const lex: AttributionLexicon = { sources, byId, actors, index, cues: new PhraseIndex<CueType>(), bridge: new Set(), skip: new Set(), titles: new Set(), overrides };
+  const lex: AttributionLexicon = { sources, byId, actors, index, cues: new PhraseIndex<CueType>(), bridge: new Set(), skip: new Set(), titles: new Set(), claimWords: new Set(), functionWords: new Set(), overrides };
   const backs = new Map<string, { t: 'back'; ids: string[] }>();
   for (const r of sources) {
     if (r.country === '*') {
@@ -111,6 +115,8 @@ export function loadAttributionLexicon(actors: ActorLexicon = loadActorLexicon()
     if (type === 'bridge') lex.bridge.add(k);
     else if (type === 'skip') lex.skip.add(k);
     else if (type === 'title') lex.titles.add(k);
+    else if (type === 'claimword') lex.claimWords.add(k);
+    else if (type === 'function') lex.functionWords.add(k);
     else if (type === 'anaphor') index.add(k, previous);
     else lex.cues.add(k, type);
   }
