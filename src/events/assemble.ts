@@ -55,7 +55,7 @@ export function containsPlace(coarse: PlaceChoice, fine: PlaceChoice): boolean {
   if (coarse.feature === 'region' && placeRank(coarse) < 2) return coarse.admin1 === fine.admin1;
   if (coarse.feature === 'admin2' && fine.admin2 && fine.admin2 === coarse.name) return true;
   if (coarse.feature === 'admin3' && fine.admin3 && fine.admin3 === coarse.name) return true;
-  const radius = coarse.feature === 'region' ? 60 : coarse.feature === 'admin2' ? 25 : 15;
+  const radius = coarse.feature === 'region' ? 60 : coarse.feature === 'admin2' ? (fine.feature === 'neighbourhood' ? 8 : 25) : 15;
   return coarse.admin1 === fine.admin1 && km(coarse, fine) < radius;
 }
 
@@ -127,7 +127,7 @@ export function mainType(d: Draft): string | null {
 /** The clause opens with a cue that introduces another incident (فيما، بينما، كما، والثالث …). */
 const opensNewClause = (f: Frame) => f.cues.some((c) => c.kind === 'clause' && c.from === f.clause.from);
 
-function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, isLast: boolean): boolean {
+export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, isLast: boolean): boolean {
   if (d.background !== f.background) return false;
   // Inside one sentence, clauses describe one incident unless a clause cue or a toll of its own opens another.
   if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f)) return true;
@@ -205,7 +205,13 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       if (inherited) places = [inherited];
     } else lastPlaceBySentence.set(f.clause.sentence, places[places.length - 1] as PlaceMention);
     const casualtyOnly = !f.eventive && casualtyFrame(f);
-    if (f.eventive || casualtyOnly) {
+    // "ووقع الهجوم …" with no place of its own: a definite reference back to the incident, not a new one
+    const ownPlaces = f.places.some((p) => p.choice);
+    const anaphoric =
+      f.eventive &&
+      !ownPlaces &&
+      f.triggers.filter((t) => t.weight >= 0.5).every((t) => f.cues.some((c) => c.kind === 'anaphora' && c.start <= t.start && c.end >= t.end));
+    if ((f.eventive && !anaphoric) || casualtyOnly) {
       places.forEach((place, k) => {
         const last = drafts[drafts.length - 1];
         let target: Draft | undefined;
@@ -229,7 +235,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     // An information-only clause (place, date, casualties, actors without a trigger) adds to the incident
     // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
     // A definite reference (العملية، الهجوم …) points back to the latest news incident, however far.
-    const refersBack = f.sentenceCues.has('anaphora');
+    const refersBack = anaphoric || f.sentenceCues.has('anaphora');
     const last = refersBack ? [...drafts].reverse().find((d) => !d.background && !f.background) : drafts[drafts.length - 1];
     if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) continue;
     if (last.background !== f.background) continue;
