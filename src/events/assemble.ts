@@ -211,6 +211,18 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       f.eventive &&
       !ownPlaces &&
       f.triggers.filter((t) => t.weight >= 0.5).every((t) => f.cues.some((c) => c.kind === 'anaphora' && c.start <= t.start && c.end >= t.end));
+    // a weak, generic trigger (هجوم، صواريخ) placed only at country or province level opens no incident of its own
+    const weak =
+      f.eventive &&
+      !killedHere(f) &&
+      Math.max(...f.triggers.map((t) => t.weight)) < 0.6 &&
+      places.every((p) => !p.choice || placeRank(p.choice) <= 1);
+    if (weak && !anaphoric) {
+      const last = drafts[drafts.length - 1];
+      if (last && !last.background && !f.background && f.clause.sentence - last.lastSentence <= 1 && compatible(doc, last, f, places[0] ?? null, true))
+        addFrame(last, f, places[0] ?? null);
+      continue;
+    }
     if ((f.eventive && !anaphoric) || casualtyOnly) {
       places.forEach((place, k) => {
         const last = drafts[drafts.length - 1];

@@ -115,7 +115,12 @@ export function buildFrames(
     frames.push({
       clause,
       triggers,
-      places: (by.places[k] as PlaceMention[]).filter((p) => inside(p, clause)),
+      // a place right after "على بعد … من" or "في تصريح أدلى به في" is a reference point, not the incident's place
+      places: (by.places[k] as PlaceMention[]).filter(
+        (p) =>
+          inside(p, clause) &&
+          !clauseCues.some((c) => (c.kind === 'place_ref' || c.kind === 'speech_place') && c.end <= p.start && p.start - c.end <= 30),
+      ),
       dates,
       sentenceDates,
       casualties,

@@ -54,7 +54,9 @@ export type CueKind =
   | 'habitual'
   | 'static'
   | 'bomber'
-  | 'bomber2';
+  | 'bomber2'
+  | 'place_ref'
+  | 'speech_place';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -75,6 +77,8 @@ const CUE_KINDS: readonly CueKind[] = [
   'static',
   'bomber',
   'bomber2',
+  'place_ref',
+  'speech_place',
 ];
 
 export interface CueMention {
