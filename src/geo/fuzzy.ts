@@ -29,16 +29,32 @@ export function editDistance(a: string, b: string, max = 1): number {
 }
 
 const stem = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+/** Letters of a name without the article. */
+const coreLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);
+
+/** Two equal-length words that differ by one swap of neighbouring letters (الزر ~ الرز). */
+export function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** One edit is trusted on a name of four letters or more (without the article); shorter names only by a swap. */
+export function closeEnough(a: string, b: string): boolean {
+  if (editDistance(a, b, 1) > 1) return false;
+  return Math.min(coreLength(a), coreLength(b)) >= 4 || isSwap(a, b);
+}
 
 /** How well an entry key matches an unknown name: 2 = the name is a word of the key, 1 = one edit away, 0 = no. */
 export function variantScore(name: string, key: string): number {
   if (!/[\u0621-\u064A]/.test(name)) return 0;
   const words = key.split(' ');
-  if (words.length > 1 && words.includes(name) && name.length >= 3) return 2;
+  if (words.length > 1 && words.includes(name) && name.length >= 4) return 2;
   const a = stem(name);
   const b = stem(key);
-  if (a.length >= 3 && b.length >= 3 && editDistance(a, b, 1) <= 1) return 1;
-  for (const w of words) if (words.length > 1 && w.length >= 4 && a.length >= 3 && editDistance(a, stem(w), 1) <= 1) return 1;
+  if (a.length >= 3 && b.length >= 3 && closeEnough(a, b)) return 1;
+  for (const w of words) if (words.length > 1 && w.length >= 4 && a.length >= 3 && closeEnough(a, stem(w))) return 1;
   return 0;
 }
 
@@ -105,18 +121,18 @@ function localIndex(gaz: Gazetteer, code: string): LocalIndex {
 
 /** Best local place for an unknown name within the given admin1 units (nearest to the anchors on ties). */
 export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gazetteer, anchors: readonly GazEntry[] = []): GazEntry | null {
-  if (!/[\u0621-\u064A]/.test(name) || name.length < 3) return null;
+  if (!/[\u0621-\u064A]/.test(name) || name.length < 3 || gaz.lex.functionWords.has(name) || gaz.lex.adjectives.has(name)) return null;
   let best: GazEntry | null = null;
   let bestScore = 0;
   const a = stem(name);
   admin1.forEach((code, k) => {
     const li = localIndex(gaz, code);
     const hits = new Map<number, number>();
-    for (const h of li.byWord.get(name) ?? []) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 1.8 : 2));
+    if (name.length >= 4) for (const h of li.byWord.get(name) ?? []) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 1.8 : 2));
     if (a.length >= 3) {
       for (const d of new Set(deletions(a))) {
         for (const h of li.byDel.get(d) ?? []) {
-          if (editDistance(a, h.stem, 1) > 1) continue;
+          if (!closeEnough(a, h.stem)) continue;
           hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 0.9 : 1));
         }
       }

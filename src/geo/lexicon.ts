@@ -2,7 +2,7 @@
 // stop-list of common words that are also place names. Data files in data/gazetteer/, loaded here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, parseTsv } from '../lexicon/tsv.ts';
+import { DATA_DIR, lexiconPath, parseTsv } from '../lexicon/tsv.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 import { nameKey } from './keys.ts';
 
@@ -25,11 +25,46 @@ export interface GeoLexicon {
   stop: Map<string, 'cue' | 'prep'>;
   /** single-token cue keys (also blocked as places on their own) */
   cueKeys: Set<string>;
+  /** given names (nameKey): a mention that starts with one, or follows one, is a person */
+  givenNames: Set<string>;
+  /** person titles before a name (الرئيس، رئيس الوزراء، الشيخ) */
+  titles: PhraseIndex<string>;
+  /** function words (never a place, never a fuzzy variant) and compound-name heads (أبو، تل: never a place alone) */
+  functionWords: Map<string, 'function' | 'head'>;
+  /** nationality adjectives (all genders, with and without ال; nameKey) → ISO2, from data/lexicon/countries.tsv */
+  adjectives: Map<string, string>;
 }
 
 export const GEO_DATA_DIR = join(DATA_DIR, 'gazetteer');
 
-export function parseGeoLexicon(files: { cues: string; directions: string; stoplist: string }): GeoLexicon {
+/** Nationality adjectives of data/lexicon/countries.tsv (adj_m, adj_f, adj_pl; indefinite and with ال), except
+ * forms that are also a country's name (سورية). */
+export function parseAdjectives(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const names = new Set<string>();
+  const rows = parseTsv(text, 'countries.tsv', ['iso2']).rows;
+  for (const { cells } of rows) for (const n of String(cells.names_ar ?? '').split('|')) if (n.trim()) names.add(nameKey(n));
+  for (const { cells } of rows) {
+    const cc = String(cells.iso2 ?? '');
+    for (const col of ['adj_m', 'adj_f', 'adj_pl']) {
+      for (const a of String(cells[col] ?? '').split('|')) {
+        const k = nameKey(a);
+        if (!k || k.includes(' ')) continue;
+        for (const f of [k, `ال${k}`]) if (!names.has(f) && !out.has(f)) out.set(f, cc);
+      }
+    }
+  }
+  return out;
+}
+
+export function parseGeoLexicon(files: {
+  cues: string;
+  directions: string;
+  stoplist: string;
+  persons?: string;
+  functionWords?: string;
+  countries?: string;
+}): GeoLexicon {
   const cues = new PhraseIndex<Cue>();
   const cueKeys = new Set<string>();
   for (const { cells } of parseTsv(files.cues, 'cues.tsv', ['cue', 'feature']).rows) {
@@ -47,7 +82,22 @@ export function parseGeoLexicon(files: { cues: string; directions: string; stopl
   for (const { cells } of parseTsv(files.stoplist, 'stoplist.tsv', ['word']).rows) {
     stop.set(nameKey(cells.word as string), cells.allow === 'prep' ? 'prep' : 'cue');
   }
-  return { cues, dirBefore, dirAfter, stop, cueKeys };
+  const givenNames = new Set<string>();
+  const titles = new PhraseIndex<string>();
+  if (files.persons) {
+    for (const { cells } of parseTsv(files.persons, 'persons.tsv', ['word', 'kind']).rows) {
+      if (cells.kind === 'title') titles.add(cells.word as string, cells.word as string);
+      else givenNames.add(nameKey(cells.word as string));
+    }
+  }
+  const functionWords = new Map<string, 'function' | 'head'>();
+  if (files.functionWords) {
+    for (const { cells } of parseTsv(files.functionWords, 'function-words.tsv', ['word', 'kind']).rows) {
+      functionWords.set(nameKey(cells.word as string), cells.kind === 'head' ? 'head' : 'function');
+    }
+  }
+  const adjectives = files.countries ? parseAdjectives(files.countries) : new Map<string, string>();
+  return { cues, dirBefore, dirAfter, stop, cueKeys, givenNames, titles, functionWords, adjectives };
 }
 
 export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
@@ -58,5 +108,13 @@ export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
       throw new Error(`geocoder lexicon ${join(dir, f)} missing: ${(e as Error).message}`);
     }
   };
-  return parseGeoLexicon({ cues: read('cues.tsv'), directions: read('directions.tsv'), stoplist: read('stoplist.tsv') });
+  return parseGeoLexicon({
+    cues: read('cues.tsv'),
+    directions: read('directions.tsv'),
+    stoplist: read('stoplist.tsv'),
+    persons: read('persons.tsv'),
+    functionWords: read('function-words.tsv'),
+    // the actor lexicon's country table (read only): nationality adjectives are not places
+    countries: readFileSync(lexiconPath('countries.tsv'), 'utf8'),
+  });
 }

@@ -27,6 +27,8 @@ export interface RawPlace {
   phraseTo: number;
   /** a preposition (في، ب، من، إلى، قرب) sits right before the name or its cue */
   prep: boolean;
+  /** a free-standing preposition (في، من، قرب … not the clitic ب) sits right before the name or its cue */
+  freePrep?: boolean;
   /** "العاصمة" standing alone: the capital of the country in focus */
   capitalRef?: boolean;
 }
@@ -58,6 +60,18 @@ export function placeForms(t: Token): Array<{ form: string; prefix: string }> {
 function isCapitalised(t: Token): boolean {
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase();
+}
+
+const PRONOUN_END = /(ها|هم|هما|هن|كم|نا)$/;
+
+/** An unknown word after a cue may be a name: not a function word, nationality adjective or given name, not a
+ * verb or noun with a pronoun suffix (يخسرها), not an indefinite nisba adjective (عسكرية، حدودية). */
+export function plausibleUnknown(form: string, gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (form.length < 3 || lex.functionWords.has(form) || lex.adjectives.has(form) || lex.givenNames.has(form)) return false;
+  if (form.length >= 5 && PRONOUN_END.test(form)) return false;
+  if (!form.startsWith('ال') && form.endsWith('يه')) return false;
+  return true;
 }
 
 /** Longest gazetteer key starting at token i. */
@@ -113,9 +127,59 @@ function phraseEndingAt<T>(
 
 function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolean {
   if (prefix.includes('ب')) return true;
+  return freePrepBefore(tokens, i);
+}
+
+function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'ar') return false;
   return prev.forms.some((f) => PLACE_PREPS.has(f)) || PLACE_PREPS.has(prev.text);
+}
+
+/** The look-up form of a token without its conjunction (ومحمد → محمد). */
+function bareForm(t: Token | undefined): string {
+  if (!t || t.kind !== 'ar') return '';
+  return t.prefixes[1] === 'و' || t.prefixes[1] === 'ف' ? (t.forms[1] as string) : t.text;
+}
+
+/** A person title (الرئيس، رئيس الوزراء) ends right before token i, perhaps with one modifier between
+ * (الرئيس التركي، الرئيس المخلوع). */
+function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (phraseEndingAt(tokens, i, lex.titles, 3)) return true;
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'ar') return false;
+  const f = bareForm(prev);
+  const modifier = lex.adjectives.has(f) || f === 'السابق' || f === 'الراحل' || f === 'الحالي' || !!lex.titles.matchAt(tokens, i - 1);
+  return modifier && !!phraseEndingAt(tokens, i - 1, lex.titles, 3);
+}
+
+/** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
+ * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
+ * (صلاح الدين) are kept. */
+export function looksLikePerson(tokens: readonly Token[], i: number, to: number, key: string, ids: readonly number[], gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  const sp = key.indexOf(' ');
+  const head = sp === -1 ? key : key.slice(0, sp);
+  let prev = bareForm(tokens[i - 1]);
+  // على and علي are one word after normalisation: a function word before the name is no given name
+  if (lex.functionWords.has(prev)) prev = '';
+  const byName =
+    lex.givenNames.has(head) ||
+    head === 'عبد' ||
+    lex.givenNames.has(prev) ||
+    prev === 'عبد' ||
+    titleBefore(tokens, i, gaz) ||
+    (sp !== -1 && !!lex.titles.matchAt(tokens, i) && lex.givenNames.has(key.slice(sp + 1).split(' ')[0] as string));
+  if (!byName) return false;
+  // a province or a large town named by several words stays a place
+  if (to - i >= 2) {
+    for (const c of ids) {
+      const e = gaz.entries[c >> 1];
+      if (e && (c & 1) === 0 && (e.feature === 'admin1' || e.feature === 'admin2' || e.rank >= 5)) return false;
+    }
+  }
+  return true;
 }
 
 /** All place-name matches in the token stream, left to right, non-overlapping. */
@@ -135,18 +199,22 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     const m = matchAt(tokens, i, gaz, keys);
     const single = m ? m.to - i === 1 : false;
     // cue word before this token (may itself carry clitics: بمدينة، وقرية)
-    const cueHit = cueEnds.get(i) ?? null;
+    let cueHit = cueEnds.get(i) ?? null;
+    // a definite cue word (المنطقة العسكرية، القاعدة البحرية) is followed by an adjective, not by a name
+    if (cueHit && cueHit.prefix.endsWith('ال') && cueHit.value.feature !== 'capital') cueHit = null;
     const cue = cueHit?.value ?? null;
     if (m) {
       const stop = single && !isName ? lex.stop.get(m.key) : undefined;
       const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
       const blocked =
-        single &&
-        (lex.cueKeys.has(m.key) ||
-          (stop === 'cue' && !namingCue) ||
-          (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
-          (t.kind === 'ar' && m.key.length < 3) ||
-          (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)));
+        (single &&
+          (lex.cueKeys.has(m.key) ||
+            (stop === 'cue' && !namingCue) ||
+            (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
+            (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
+            (t.kind === 'ar' && m.key.length < 3) ||
+            (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)))) ||
+        (!isName && !namingCue && t.kind === 'ar' && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz));
       // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
       if (!blocked) {
         const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
@@ -166,6 +234,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
           phraseFrom,
           phraseTo: afterM ? afterM.to : m.to,
           prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
+          freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
         });
         i = afterM ? afterM.to : m.to;
         continue;
@@ -191,6 +260,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         phraseFrom: before ? before.from : i,
         phraseTo: capHit.to,
         prep: prepBefore(tokens, i, capHit.prefix),
+        freePrep: freePrepBefore(tokens, i),
         capitalRef: true,
       });
       i = capHit.to;
@@ -203,25 +273,30 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
       const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && !!pf && pf.form.length >= 4);
       const plausible = pf && pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
-      const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i);
-      if (pf && plausible && notWord) {
-        const afterM = lex.dirAfter.matchAt(tokens, i + 1);
+      const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i) && plausibleUnknown(pf.form, gaz);
+      // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
+      const next = tokens[i + 1];
+      const headed = pf && lex.functionWords.get(pf.form) === 'head' && next && next.kind === 'ar' && next.start - t.end <= 2 && plausibleUnknown(next.text, gaz);
+      if (pf && (headed || (plausible && notWord))) {
+        const to = headed ? i + 2 : i + 1;
+        const afterM = lex.dirAfter.matchAt(tokens, to);
         out.push({
           from: i,
-          to: i + 1,
+          to,
           start: t.start + Math.min(pf.prefix.length, t.text.length - 1),
-          end: t.end,
-          key: pf.form,
+          end: (tokens[to - 1] as Token).end,
+          key: headed ? `${pf.form} ${(next as Token).text}` : pf.form,
           ids: [],
           cue,
           cueFrom: cueHit?.from ?? i,
           dirBefore: null,
           dirAfter: afterM ? (afterM.values[0] as string) : null,
           phraseFrom: cueHit?.from ?? i,
-          phraseTo: afterM ? afterM.to : i + 1,
+          phraseTo: afterM ? afterM.to : to,
           prep: prepBefore(tokens, cueHit?.from ?? i, cueHit?.prefix ?? ''),
+          freePrep: freePrepBefore(tokens, cueHit?.from ?? i),
         });
-        i = afterM ? afterM.to : i + 1;
+        i = afterM ? afterM.to : to;
         continue;
       }
     }

@@ -205,11 +205,26 @@ function rankCands(w: Work, ctx: Context | null): void {
   w.best = w.cands[0] ?? null;
 }
 
-function buildContext(works: Work[], gaz: Gazetteer): Context {
+/** Nationality adjectives of the text (الحكومة التركية): votes for the article's country focus, capped per country. */
+function adjectiveVotes(tokens: readonly Token[], gaz: Gazetteer): Map<string, number> {
   const votes = new Map<string, number>();
+  const adj = gaz.lex.adjectives;
+  if (!adj.size) return votes;
+  for (const t of tokens) {
+    if (t.kind !== 'ar') continue;
+    const f = t.forms.length > 1 && (t.prefixes[1] === 'و' || t.prefixes[1] === 'ب' || t.prefixes[1] === 'ل') ? (t.forms[1] as string) : t.text;
+    const cc = adj.get(t.text) ?? adj.get(f);
+    if (cc) votes.set(cc, Math.min(3, (votes.get(cc) ?? 0) + 0.75));
+  }
+  return votes;
+}
+
+function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, number>): Context {
+  const votes = new Map<string, number>(adjVotes ?? []);
   const docA1 = new Map<string, Set<string>>();
   const sentenceAnchors = new Map<number, Work[]>();
   let total = 0;
+  for (const v of votes.values()) total += v;
   for (const w of works) {
     if (!w.anchor || !w.best) continue;
     const e = w.best.e;
@@ -292,11 +307,12 @@ export function resolvePlaces(
     w.anchor = isStrong(w);
   }
   // pass 2: with the article's context; pass 3 settles anchors that changed
-  let ctx = buildContext(works, gaz);
+  const adjVotes = adjectiveVotes(doc.tokens, gaz);
+  let ctx = buildContext(works, gaz, adjVotes);
   if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
   for (const w of works) rankCands(w, ctx);
-  for (const w of works) w.anchor = isStrong(w) || (w.best !== null && w.best.support >= 4);
-  ctx = buildContext(works, gaz);
+  for (const w of works) w.anchor = (isStrong(w) || (w.best !== null && w.best.support >= 4)) && !outOfFocus(w, ctx);
+  ctx = buildContext(works, gaz, adjVotes);
   if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
   for (const w of works) rankCands(w, ctx);
   if (opts.near) {
@@ -358,7 +374,13 @@ export function resolvePlaces(
     }
     let best = w.best as Cand;
     // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
-    if (best.support === 0 && (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 && topCountry(ctx) !== best.e.cc && best.e.rank < 7) {
+    if (
+      best.support === 0 &&
+      (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 &&
+      topCountry(ctx) !== best.e.cc &&
+      best.e.rank < 7 &&
+      (raw.cue !== null || raw.freePrep === true)
+    ) {
       const a1s = contextAdmin1(w, ctx);
       const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
       if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 3 };
@@ -378,13 +400,37 @@ export function resolvePlaces(
         }
       }
     }
+    // a place outside the article's countries needs a naming cue or a preposition and some size; else the
+    // article's own country wins: the in-country container named with it, or nothing
+    if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw)) {
+      const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
+      if (container) {
+        const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
+        out.push({
+          ...base,
+          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz)),
+          choice: toChoice(container, gaz, p, 'region'),
+          doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
+          confidence: 0.3,
+        });
+      } else if (raw.cue) {
+        out.push({
+          ...base,
+          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz)),
+          choice: null,
+          doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
+          confidence: 0,
+        });
+      }
+      continue;
+    }
     // weak single village names need some support from the article
     // weak: a village with no cue, or a spelling variant of a minor town; it needs support from its sentence
     // (an admin unit or a town nearby named with it), or a preposition and the article's country focus
     const weak = (best.e.rank <= 3 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
     if (weak && !opts.isName) {
       const share = ctx.countryShare.get(best.e.cc) ?? 0;
-      const ok = best.support >= 3 || (share >= 0.3 && (raw.prep || raw.to - raw.from >= 2));
+      const ok = best.support >= 3 || (share >= 0.3 && (raw.freePrep === true || raw.to - raw.from >= 2));
       if (!ok) continue;
     }
     const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
@@ -405,6 +451,38 @@ export function resolvePlaces(
     const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
     out.push({ ...base, candidates, choice, confidence: Math.round(confidence * 100) / 100 });
   }
+  return out;
+}
+
+/** The candidate lies outside the article's countries while the article has a clear focus elsewhere. */
+function isForeign(c: Cand, ctx: Context): boolean {
+  if (c.e.feature === 'country' || c.support >= 3) return false;
+  const share = ctx.countryShare.get(c.e.cc) ?? 0;
+  if (share >= 0.1) return false;
+  const top = topCountry(ctx);
+  return top !== null && (ctx.countryShare.get(top) ?? 0) >= 0.35;
+}
+
+/** A foreign place is kept when it is a capital or large town named after a free preposition or a fitting cue. */
+function foreignOk(c: Cand, raw: RawPlace): boolean {
+  if (c.variant) return false;
+  const cue = raw.cue?.feature;
+  const namingCue = cue === 'admin1' ? c.e.feature === 'admin1' : cue === 'locality' || cue === 'admin2' || cue === 'admin3' ? c.e.feature !== 'admin1' : false;
+  if (namingCue && c.e.rank >= 4) return true;
+  return c.e.rank >= 7 && (raw.freePrep === true || raw.to - raw.from >= 2 || namingCue);
+}
+
+/** The mention's best candidate is foreign (see isForeign). */
+function outOfFocus(w: Work, ctx: Context): boolean {
+  return !!w.best && isForeign(w.best, ctx) && !foreignOk(w.best, w.raw);
+}
+
+/** Countries the article is about: the top one and any with a share of at least 0.3. */
+function focusCountries(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  const top = topCountry(ctx);
+  if (top) out.add(top);
+  for (const [cc, s] of ctx.countryShare) if (s >= 0.3) out.add(cc);
   return out;
 }
 
@@ -446,9 +524,11 @@ function findCapital(cc: string, gaz: Gazetteer): GazEntry | null {
 /** admin1 codes named in the mention's sentence, then the article's most named ones. */
 function contextAdmin1(w: Work, ctx: Context): string[] {
   const out: string[] = [];
-  for (const a of ctx.sentenceAnchors.get(w.sentence) ?? []) if (a.best?.e.a1 && !out.includes(a.best.e.a1)) out.push(a.best.e.a1);
+  const focus = focusCountries(ctx);
+  const inFocus = (a1: string) => focus.size === 0 || focus.has(a1.slice(0, 2));
+  for (const a of ctx.sentenceAnchors.get(w.sentence) ?? []) if (a.best?.e.a1 && !out.includes(a.best.e.a1) && inFocus(a.best.e.a1)) out.push(a.best.e.a1);
   const doc = [...ctx.docA1.entries()].sort((a, b) => b[1].size - a[1].size);
-  for (const [a1] of doc) if (out.length < 3 && !out.includes(a1)) out.push(a1);
+  for (const [a1] of doc) if (out.length < 3 && !out.includes(a1) && inFocus(a1)) out.push(a1);
   return out;
 }
 
@@ -458,10 +538,10 @@ function anchorPoints(w: Work, ctx: Context): GazEntry[] {
 
 /** The admin unit or town named in the same sentence that an unknown place lies in (first after it, else before). */
 function containerOf(w: Work, ctx: Context): GazEntry | null {
-  const top = topCountry(ctx);
+  const focus = focusCountries(ctx);
   const all = (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a !== w && a.best && a.best.e.feature !== 'country');
-  const inTop = all.filter((a) => a.best?.e.cc === top);
-  const anchors = inTop.length ? inTop : all;
+  // only containers in the article's countries: a foreign container loses to an unresolved doubt
+  const anchors = focus.size ? all.filter((a) => focus.has(a.best?.e.cc ?? '')) : all;
   const after = anchors.find((a) => a.raw.start > w.raw.start);
   const pick = after ?? anchors[anchors.length - 1];
   return pick?.best?.e ?? null;
