@@ -93,6 +93,7 @@ function pickActors(
   ctx: FinaliseContext,
   country: string | null,
   civilianVictims: boolean,
+  personBombing: boolean,
 ): { a1: ActorMention | ActorEntry | null; a2: ActorMention | ActorEntry | null; assoc1: ActorMention[]; assoc2: ActorMention[] } {
   const name = (x: ActorMention | ActorEntry | null) => (x ? ('actor' in x ? x.actor.name : x.name) : null);
   // a government as such (الحكومة) speaks and decides; it is not a party to the fighting
@@ -103,12 +104,19 @@ function pickActors(
   const speakers = roled.filter((r) => r.role === 'source' && ARMED.has(r.mention.actor.inter)).map((r) => r.mention);
   const assoc = roled.filter((r) => r.role === 'assoc').map((r) => r.mention);
   const isCivil = (m: ActorMention) => m.actor.inter === 7;
+  // state forces acting with militias lead (ACLED): among co-agents the state comes first
+  const armedAgents = agents.filter((m) => !isCivil(m));
   let a1: ActorMention | ActorEntry | null =
-    agents.find((m) => !isCivil(m)) ?? neutral.find((m) => !isCivil(m) && !victims.some((v) => v.actor.id === m.actor.id)) ?? null;
+    armedAgents.find((m) => m.actor.inter === 1) ??
+    armedAgents[0] ??
+    neutral.find((m) => !isCivil(m) && !victims.some((v) => v.actor.id === m.actor.id)) ??
+    null;
   if (!a1 && speakers.length && victims.length) a1 = speakers.find((s) => !victims.some((v) => v.actor.id === s.actor.id)) ?? null;
   let a2: ActorMention | ActorEntry | null = victims.find((m) => name(m) !== name(a1)) ?? null;
   if (!a2) a2 = neutral.find((m) => name(m) !== name(a1) && !agents.includes(m)) ?? null;
   if ((!a2 || isCivil(a2 as ActorMention)) && civilianVictims && country) a2 = ctx.rec.actorFor('civilians', country) ?? a2;
+  // bombs (not from the air) that kill people with no armed target named hit civilians
+  if (!a2 && personBombing && country) a2 = ctx.rec.actorFor('civilians', country);
   // still no target: the armed actor the article most often puts on the receiving end (other than actor1)
   if (!a2 && ctx.victimsByFrequency.length) a2 = ctx.victimsByFrequency.find((v) => v.name !== name(a1) && v.inter !== 7) ?? null;
   if (!a1 && country) a1 = ctx.rec.actorFor('unidentified', country);
@@ -185,7 +193,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
       !all.some((n) => !n.generic && n.start >= m.end && /^\s*من\s*$/.test(doc.norm.text.slice(m.end, n.start).replace(/(^|\s)(تنظيم|عناصر|جماعة|ميليشيا)(?=\s|$)/g, ' '))),
   );
   const roled = assignRoles(doc, ctx.roles, actors, triggers, doc.sources);
-  const picked = pickActors(roled, ctx, country, civilianVictims);
+  const ground = ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'];
+  const personBombing = ground.includes(chosen.sub) && casualties.some((c) => (c.role === 'killed' || c.role === 'injured') && c.best > 0);
+  const picked = pickActors(roled, ctx, country, civilianVictims, personBombing);
   let a1 = entryOf(picked.a1);
   let a2 = entryOf(picked.a2);
   for (const [field, x] of [
@@ -221,12 +231,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   }
   if (eventType === 'Protests' || eventType === 'Riots') {
     const role = eventType === 'Riots' ? 'rioters' : 'protesters';
-    if (!a1 || (a1.inter !== 5 && a1.inter !== 6)) {
+    {
       const p = country ? rec.actorFor(role, country) : null;
-      if (p) {
+      if (p && p.name !== a1?.name) {
         // the forces they faced become actor2; a named movement leading them stays as an associate
         const faced = [a1, a2].find((x) => x && x.inter === 1) ?? null;
-        if (a1 && a1.inter !== 1 && a1.inter !== 7) picked.assoc1.unshift(...roled.filter((r) => r.mention.actor === a1).map((r) => r.mention).slice(0, 1));
+        if (a1 && a1.inter !== 1 && a1.inter !== 7 && a1.kind !== 'protesters' && a1.kind !== 'rioters') picked.assoc1.unshift(...roled.filter((r) => r.mention.actor === a1).map((r) => r.mention).slice(0, 1));
         a2 = faced ?? (a2 && a2.inter !== 7 ? a2 : null);
         a1 = p;
       }
