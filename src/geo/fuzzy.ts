@@ -139,6 +139,8 @@ export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gaze
     }
     for (const [id, s] of hits) {
       const e = gaz.entries[id] as GazEntry;
+      // a large town's spelling is well known: variants are for villages and districts
+      if (e.rank >= 7 && e.feature === 'locality') continue;
       let score = s * 10 - k * 3 + e.rank * 0.2;
       if (anchors.length) {
         const d = Math.min(...anchors.map((x) => km(x, e)));

@@ -225,9 +225,19 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
   const sentenceAnchors = new Map<number, Work[]>();
   let total = 0;
   for (const v of votes.values()) total += v;
+  const voted = new Set<string>();
   for (const w of works) {
     if (!w.anchor || !w.best) continue;
     const e = w.best.e;
+    // a name repeated votes once for its country
+    const once = `${w.raw.key}|${e.id}`;
+    if (voted.has(once)) {
+      const l = sentenceAnchors.get(w.sentence) ?? [];
+      if (l.length < 24) l.push(w);
+      sentenceAnchors.set(w.sentence, l);
+      continue;
+    }
+    voted.add(once);
     // countries, provinces and capitals say most about the article's country; other towns a little
     const v = e.feature === 'country' ? 3 : e.feature === 'admin1' || e.rank >= 9 ? 2 : 0.5;
     votes.set(e.cc, (votes.get(e.cc) ?? 0) + v);
@@ -427,7 +437,7 @@ export function resolvePlaces(
     // weak single village names need some support from the article
     // weak: a village with no cue, or a spelling variant of a minor town; it needs support from its sentence
     // (an admin unit or a town nearby named with it), or a preposition and the article's country focus
-    const weak = (best.e.rank <= 3 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
+    const weak = (best.e.rank <= 5 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
     if (weak && !opts.isName) {
       const share = ctx.countryShare.get(best.e.cc) ?? 0;
       const ok = best.support >= 3 || (share >= 0.3 && (raw.freePrep === true || raw.to - raw.from >= 2));
@@ -456,9 +466,9 @@ export function resolvePlaces(
 
 /** The candidate lies outside the article's countries while the article has a clear focus elsewhere. */
 function isForeign(c: Cand, ctx: Context): boolean {
-  if (c.e.feature === 'country' || c.support >= 3) return false;
+  if (c.e.feature === 'country') return false;
   const share = ctx.countryShare.get(c.e.cc) ?? 0;
-  if (share >= 0.1) return false;
+  if (share >= 0.15) return false;
   const top = topCountry(ctx);
   return top !== null && (ctx.countryShare.get(top) ?? 0) >= 0.35;
 }
