@@ -144,4 +144,27 @@ describe('findSources: claims, relays, article country', () => {
       ['Yemeni Ministry of Interior'],
     );
   });
+  it('a person named after a titled source speaks for it later; an unknown person does not inherit', () => {
+    assert.deepEqual(
+      names('قال رئيس الوزراء التركي أحمد داود أوغلو إن الهجوم انتحاري. وقال مسؤول محلي إن القتلى كثيرون. وقال داود أوغلو إن التحقيق مستمر.', ['TR']),
+      ['Turkish officials', 'Local sources', 'Turkish officials'],
+    );
+    assert.deepEqual(names('قالت الشرطة العراقية إن انفجارا وقع. وقال عثمان علي إنه شاهد الجثث.', ['IQ']), ['Iraqi Police']);
+    assert.deepEqual(names('قالت الشرطة العراقية إن انفجارا وقع. وأكد على ضرورة الحذر.', ['IQ']), ['Iraqi Police', 'Iraqi Police']);
+  });
+  it('name, title, and a coordinated second source; then the name alone', () => {
+    assert.deepEqual(
+      names('قال سعيد الفلاني، رئيس بلدية طوز خورماتو، ومصدران بالشرطة، إن مهاجما فجر نفسه. وقال الفلاني إن الضحايا مدنيون.', ['IQ']),
+      ['Tuz Khurmatu Municipality', 'Iraqi Police', 'Tuz Khurmatu Municipality'],
+    );
+  });
+  it('بيان X is X speaking; skip words before the source (وفق معلومات من شهود عيان)', () => {
+    assert.deepEqual(names('وأوضح بيان وزارة الداخلية أن المهاجم قتل.', ['SA']), ['Saudi Ministry of Interior']);
+    assert.deepEqual(names('وفق معلومات متباينة من شهود عيان فإن الانتحاري دخل المسجد.', ['SA']), ['Eyewitnesses']);
+    assert.deepEqual(names('وفقا لإحصاء رويترز فقد أصيب 11 شخصا.', ['NG']), ['Reuters']);
+  });
+  it('parliament committees resolve by the article country', () => {
+    assert.deepEqual(names('وأعلن رئيس لجنة حقوق الإنسان البرلمانية تسجيل حالة وفاة.', ['IQ']), ['Iraqi Parliament']);
+  });
 });
+

@@ -67,6 +67,7 @@ export function findSources(
   const countries = ctx?.countries?.length ? ctx.countries : sourceCountries(doc, lex, actors);
   const actorAt = indexActors(doc.tokens, actors);
   const out: Array<SourceMention & { id: string | null; sentence: number }> = [];
+  const persons = new Map<string, { name: string; id: string | null }>();
   const cues = lex.cues.findAll(doc.tokens);
   for (const cue of cues) {
     const type = cue.values[0] as CueType;
@@ -80,11 +81,18 @@ export function findSources(
       const r = resolveEntity(e, out);
       if (r) resolved.push(r);
     }
+    // "قال رئيس الوزراء التركي أحمد داود أوغلو": the person's name speaks for that source later (وقال أوغلو)
+    for (const e of resolved) if (e.name) rememberPerson(doc.tokens, lex, e, cue.to, sent.end, persons);
     if (resolved.length === 0 && type !== 'prep') {
-      // No named subject: a sentence-initial verb (وأضاف، وأشارت) or "البيان" continues the last source.
+      const known = personAt(doc.tokens, lex, cue.to, sent.end, persons);
+      if (known) resolved.push({ ...known.span, name: known.name, id: known.id });
+    }
+    if (resolved.length === 0 && type !== 'prep') {
+      // No named subject: a sentence-initial verb (وأضاف، وأشارت) or "البيان" continues the last source,
+      // unless another speaker is named (مصدر في البلدة، a person the lexicon does not know).
       const initial = cue.from <= firstToken(doc.tokens, sent.start) + 1;
       const last = out[out.length - 1];
-      const unnamed = explicitUnknownSubject(doc.tokens, lex, cue.to, sent.end);
+      const unnamed = explicitUnknownSubject(doc.tokens, lex, cue.to, sent.end) || personLike(doc.tokens, lex, cue.to, sent.end);
       if (!unnamed && (initial || type === 'cont' || found.some((f) => f.previous)) && last && si - last.sentence <= 2)
         resolved.push({ from: cue.from, to: cue.to, start: cue.start, end: cue.end, name: last.source, id: last.id });
     }
@@ -137,24 +145,33 @@ function subjects(
       const rest = subjects(doc, lex, actorAt, e.to, limit, countries);
       if (rest.length) return rest;
     }
+    if (e?.previous) {
+      // "أوضح بيان وزارة الداخلية": the statement of a named body is that body speaking
+      const owner = entityAt(doc.tokens, e.to, lex, actorAt, countries);
+      if (owner && !owner.previous) {
+        out.push(owner);
+        break;
+      }
+    }
     if (e) {
       out.push(e);
       if (e.previous) break;
-      // Coordination (ومصادر طبية) or relay (نقلت وكالة X عن مصادر Y): one more entity.
-      const nx = doc.tokens[e.to];
+      // Coordination (ومصادر طبية، "علي الحسيني، رئيس بلدية X، ومصدران بالشرطة") or relay (نقلت وكالة X عن مصادر Y): one more entity.
+      let after = e.to;
+      const comma = doc.tokens[after];
+      if (comma && (comma.text === '،' || comma.text === ',') && doc.tokens[after + 1]?.text.startsWith('و')) after++;
+      const nx = doc.tokens[after];
       if (!nx || nx.start >= limit) break;
-      if (nx.text === 'ل') {
-        // "مصدر عسكري لـ«بوابة الوسط»": the outlet that carried the statement is a source too
-        let k = e.to + 1;
-        while (k < doc.tokens.length && PUNCT_SKIP.has((doc.tokens[k] as Token).text)) k++;
-        const o = entityAt(doc.tokens, k, lex, actorAt, countries);
-        if (o?.id && lex.byId.get(o.id)?.kind === 'media') out.push(o);
+      const relay = relayedOutlet(doc, lex, actorAt, e.to, limit, countries);
+      if (relay) {
+        // "مصدر عسكري، لم يذكر اسمه، لـ«بوابة الوسط»": the outlet that carried the statement is a source too
+        out.push(relay);
         break;
       }
       if (nx.text === 'عن' || nx.text === 'و') {
-        j = e.to + 1;
+        j = after + 1;
       } else if (nx.text.startsWith('و') && nx.forms.length > 1) {
-        j = e.to;
+        j = after;
       } else break;
       const e2 = entityAt(doc.tokens, j, lex, actorAt, countries);
       if (e2 && !e2.previous) out.push(e2);
@@ -169,6 +186,87 @@ function subjects(
     break;
   }
   return out;
+}
+
+/** A media outlet addressed with لـ a few words after the speaker (مصدر عسكري بقاعدة طبرق لـ«بوابة الوسط»). */
+function relayedOutlet(
+  doc: AttributionDoc,
+  lex: AttributionLexicon,
+  actorAt: Map<number, ActorMention>,
+  from: number,
+  limit: number,
+  countries: string[],
+): Entity | null {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 8); k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.start >= limit || t.text === 'ان' || t.text === 'فان' || t.text === 'بان' || lex.cues.matchAt(doc.tokens, k)) break;
+    if (t.kind !== 'ar' || !t.text.startsWith('ل')) continue;
+    let j = t.text === 'ل' ? k + 1 : k;
+    while (j < doc.tokens.length && PUNCT_SKIP.has((doc.tokens[j] as Token).text)) j++;
+    const o = entityAt(doc.tokens, j, lex, actorAt, countries);
+    if (o?.id && lex.byId.get(o.id)?.kind === 'media' && (j > k || isRecipient(o, doc.tokens, lex))) return o;
+  }
+  return null;
+}
+
+/** Words of a person's name after `from` (up to 4, stopping at punctuation and known words), as token indexes. */
+function nameTokens(tokens: Token[], lex: AttributionLexicon, from: number, limit: number, nameFirst = false): number[] {
+  const out: number[] = [];
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= limit || t.kind !== 'ar' || t.text.length < 2) break;
+    if (t.forms.some((f) => lex.skip.has(f) || lex.bridge.has(f) || lex.titles.has(f))) break;
+    if (lex.functionWords.has(t.text) && !((j > from || nameFirst) && lex.nameParts.has(t.text))) break;
+    if (lex.cues.matchAt(tokens, j) || lex.index.matchAt(tokens, j)) break;
+    out.push(j);
+  }
+  return out;
+}
+
+const PERSON_WORDS = /^(رئيس|الرئيس|وزير|الوزير|المتحدث|متحدث|المتحدثه|الناطق|ناطق|الناطقه|ممثل|ممثله|المندوب|المندوبه|مندوب|مندوبه|السفير|السفيره|قائد|محافظ|المحافظ|امين|الامين|مدير|عميد|نائب)$/;
+
+/** After a titled source (رئيس الوزراء التركي، المتحدث باسم X) or before its title, remember the person's family name. */
+function rememberPerson(tokens: Token[], lex: AttributionLexicon, e: Entity, cueTo: number, limit: number, persons: Map<string, { name: string; id: string | null }>): void {
+  const titled = tokens.slice(e.from, e.to).some((t) => t.forms.some((f) => PERSON_WORDS.test(f)));
+  const before = e.from > cueTo ? nameTokens(tokens, lex, cueTo, limit, true).filter((j) => j < e.from) : [];
+  const after = titled ? nameTokens(tokens, lex, e.to, limit) : [];
+  for (const name of [before, after]) {
+    if (name.length < 2) continue;
+    const last = (tokens[name[name.length - 1] as number] as Token).text;
+    if (last.length >= 3 && !persons.has(last)) persons.set(last, { name: e.name as string, id: e.id });
+  }
+}
+
+/** A remembered family name right after the cue (وقال داود أوغلو، وأكد الأحمدي). */
+function personAt(
+  tokens: Token[],
+  lex: AttributionLexicon,
+  from: number,
+  limit: number,
+  persons: Map<string, { name: string; id: string | null }>,
+): { span: { from: number; to: number; start: number; end: number }; name: string; id: string | null } | null {
+  if (persons.size === 0) return null;
+  let j = from;
+  while (j < tokens.length && (tokens[j] as Token).kind === 'ar' && (tokens[j] as Token).forms.some((f) => lex.skip.has(f))) j++;
+  for (const k of nameTokens(tokens, lex, j, limit).slice(0, 3)) {
+    const t = tokens[k] as Token;
+    const p = persons.get(t.text);
+    if (p) {
+      const first = tokens[j] as Token;
+      return { span: { from: j, to: k + 1, start: first.start, end: t.end }, ...p };
+    }
+  }
+  return null;
+}
+
+/** Two or more unknown words right after the cue: a person the lexicon does not know speaks (وقال عثمان علي). */
+function personLike(tokens: Token[], lex: AttributionLexicon, from: number, limit: number): boolean {
+  let j = from;
+  while (j < tokens.length && (tokens[j] as Token).kind === 'ar' && (tokens[j] as Token).forms.some((f) => lex.skip.has(f))) j++;
+  const name = nameTokens(tokens, lex, j, limit);
+  if (name.length < 2 || name[0] !== j) return false;
+  const w = (tokens[j] as Token).text;
+  return !w.startsWith('ال') && !w.startsWith('و');
 }
 
 /** "قال علي الحسيني، رئيس بلدية X" / "قال العقيد فلان المتحدث باسم X": the entity after a title near the cue. */
@@ -186,7 +284,7 @@ function afterTitle(
     if (t.text === 'ان' || t.text === 'انه') break;
     if (t.forms.some((f) => lex.titles.has(f))) {
       const e = entityAt(doc.tokens, j, lex, actorAt, countries);
-      if (e) return [e];
+      if (e) return subjects(doc, lex, actorAt, j, limit, countries);
       return subjects(doc, lex, actorAt, j + 1, limit, countries);
     }
   }

@@ -25,7 +25,7 @@ export type SourceHit =
   | { t: 'back'; ids: string[] }
   | { t: 'previous' };
 
-export type CueType = 'verb' | 'prep' | 'anaphor' | 'bridge' | 'skip' | 'cont' | 'title' | 'claim' | 'claimword' | 'function';
+export type CueType = 'verb' | 'prep' | 'anaphor' | 'bridge' | 'skip' | 'cont' | 'title' | 'claim' | 'claimword' | 'function' | 'namepart';
 
 export interface AttributionLexicon {
   sources: SourceRow[];
@@ -41,11 +41,13 @@ export interface AttributionLexicon {
   claimWords: Set<string>;
   /** function words after a verb of saying that are not its subject (إلى، قائلا، بأن): not a person's name */
   functionWords: Set<string>;
+  /** function words that are also given names (على / علي after normalisation): inside a name they do not end it */
+  nameParts: Set<string>;
   /** canonical name of `template` for a country, from override rows */
   overrides: Map<string, string>;
 }
 
-const CUE_TYPES = new Set<CueType>(['verb', 'prep', 'anaphor', 'bridge', 'skip', 'cont', 'title', 'claim', 'claimword', 'function']);
+const CUE_TYPES = new Set<CueType>(['verb', 'prep', 'anaphor', 'bridge', 'skip', 'cont', 'title', 'claim', 'claimword', 'function', 'namepart']);
 
 export interface AttributionLexiconPaths {
   sources?: string;
@@ -80,7 +82,7 @@ export function loadAttributionLexicon(actors: ActorLexicon = loadActorLexicon()
   for (const r of sources) if (r.template && r.country && r.country !== '@ctx' && r.country !== '*') overrides.set(`${r.template}:${r.country}`, r.name);
 
   const index = new PhraseIndex<SourceHit>();
-  const lex: AttributionLexicon = { sources, byId, actors, index, cues: new PhraseIndex<CueType>(), bridge: new Set(), skip: new Set(), titles: new Set(), claimWords: new Set(), functionWords: new Set(), overrides };
+  const lex: AttributionLexicon = { sources, byId, actors, index, cues: new PhraseIndex<CueType>(), bridge: new Set(), skip: new Set(), titles: new Set(), claimWords: new Set(), functionWords: new Set(), nameParts: new Set(), overrides };
   const backs = new Map<string, { t: 'back'; ids: string[] }>();
   for (const r of sources) {
     if (r.country === '*') {
@@ -117,6 +119,10 @@ export function loadAttributionLexicon(actors: ActorLexicon = loadActorLexicon()
     else if (type === 'title') lex.titles.add(k);
     else if (type === 'claimword') lex.claimWords.add(k);
     else if (type === 'function') lex.functionWords.add(k);
+    else if (type === 'namepart') {
+      lex.functionWords.add(k);
+      lex.nameParts.add(k);
+    }
     else if (type === 'anaphor') index.add(k, previous);
     else lex.cues.add(k, type);
   }
