@@ -5,6 +5,7 @@ import type { Recognisers } from '../pipeline/recognisers.ts';
 import { rawSpan } from '../text/normalize.ts';
 import type { Claim, Doubt, EventRecord, Span } from '../types.ts';
 import type { Draft } from './assemble.ts';
+import { isPastDate } from './frames.ts';
 import type { CueKind } from './lexicon.ts';
 import { disorderType } from './lexicon.ts';
 import { notesAr, notesEn } from './notes.ts';
@@ -62,7 +63,10 @@ function chooseType(triggers: TriggerMention[], cues: Set<CueKind>): { type: Tri
     const rb = b.weight >= 0.75 ? (TYPE_RANK[b.event_type] ?? 0) : 0;
     return rb - ra || b.weight - a.weight;
   });
-  const top = scored[0] as TriggerMention;
+  let top = scored[0] as TriggerMention;
+  // deaths from the air beside only weak, generic triggers (عملية، هجوم): an air strike
+  if (cues.has('air') && top.weight < 0.6 && !triggers.some((t) => t.event_type === 'Explosions/Remote violence'))
+    top = { ...top, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', plover: 'ASSAULT:aerial', weight: 0.6 };
   let sub = top.sub_event_type;
   if (top.event_type === 'Explosions/Remote violence') {
     for (const t of triggers)
@@ -248,7 +252,11 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const fatalities = fat.value + bombers;
 
   // date
-  const frameDates = d.frames.flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates)).filter((x) => x.date);
+  // the clause's own date first; a date elsewhere in the sentence only when it is not a past one (background)
+  const published = doc.meta.published ?? null;
+  const frameDates = d.frames
+    .flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates.filter((x) => d.background || !isPastDate(x, published))))
+    .filter((x) => x.date);
   const date = frameDates[0] ?? (d.background ? null : ctx.defaultDate);
   if (date) put('event_date', date);
   let eventDate = date?.date ?? null;
