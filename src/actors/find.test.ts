@@ -129,5 +129,11 @@ describe('findActors: unnamed fighters of a named group', () => {
     assert.deepEqual(names('انفجرت عبوة بحافلة جنود شرطة في المدينة.', ['EG']), ['Police Forces of Egypt']);
     assert.deepEqual(names('قصفت طائرات سلاح الجو الليبي مركبا.', ['LY']), ['Libyan National Army']);
   });
+  it('office holders act for their government', () => {
+    assert.deepEqual(names('أمر الرئيس الأمريكي بشن غارات، وهدد وزير الخارجية التركي بالرد.', ['SY']), [
+      'Government of the United States',
+      'Government of Turkey',
+    ]);
+  });
 });
 
