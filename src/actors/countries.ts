@@ -148,6 +148,6 @@ export function detectCountries(doc: { tokens: Token[] }, lex: CountryLexicon): 
 function surname(tokens: Token[], m: { from: number; to: number; key: string }, lex: CountryLexicon): boolean {
   if (m.to - m.from !== 1 || !lex.definiteAdjectives.has(m.key)) return false;
   const prev = tokens[m.from - 1];
-  if (!prev || prev.kind !== 'ar') return true;
+  if (prev?.kind !== 'ar') return true;
   return !prev.forms.some((f) => f.startsWith('ال') && f.length > 3);
 }
