@@ -31,6 +31,9 @@ export interface RawPlace {
   freePrep?: boolean;
   /** "العاصمة" standing alone: the capital of the country in focus */
   capitalRef?: boolean;
+  /** an unknown word in a place slot (after a free preposition, or coordinated with a place: الشدادي والركبان):
+   * kept only when a spelling variant or transliteration resolves it */
+  probe?: boolean;
 }
 
 /** Cues after which an unknown word is taken as a place name (قرية الزر), and the ones that name it strongly. */
@@ -298,6 +301,35 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         });
         i = afterM ? afterM.to : to;
         continue;
+      }
+    }
+    // an unknown word in a place slot: after a free preposition or a cue, or coordinated with a place
+    if (!isName && t.kind === 'ar') {
+      const forms = placeForms(t);
+      const pf = forms[forms.length - 1];
+      const prev = out[out.length - 1];
+      const coordinated =
+        (pf?.prefix.startsWith('و') && prev?.to === i) ||
+        (tokens[i + 1]?.kind === 'ar' && (tokens[i + 1] as Token).prefixes.includes('و') && !!matchAt(tokens, i + 1, gaz, keys));
+      const slot = !!cue || freePrepBefore(tokens, i) || coordinated;
+      if (pf && slot && pf.form.length >= 4 && plausibleUnknown(pf.form, gaz) && !lex.stop.has(pf.form) && !lex.cues.matchAt(tokens, i)) {
+        out.push({
+          from: i,
+          to: i + 1,
+          start: t.start + Math.min(pf.prefix.length, t.text.length - 1),
+          end: t.end,
+          key: pf.form,
+          ids: [],
+          cue,
+          cueFrom: cueHit?.from ?? i,
+          dirBefore: null,
+          dirAfter: null,
+          phraseFrom: cueHit?.from ?? i,
+          phraseTo: i + 1,
+          prep: prepBefore(tokens, cueHit?.from ?? i, cueHit?.prefix ?? pf.prefix),
+          freePrep: freePrepBefore(tokens, cueHit?.from ?? i),
+          probe: true,
+        });
       }
     }
     i++;

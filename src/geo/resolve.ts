@@ -6,6 +6,7 @@ import type { Range } from '../text/segment.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
 import { fuzzyInAdmin1 } from './fuzzy.ts';
+import { endingVariants, translitCandidates } from './translit.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findRawPlaces, type RawPlace } from './match.ts';
 import type { GazEntry } from './types.ts';
@@ -358,6 +359,14 @@ export function resolvePlaces(
       continue;
     }
     if (!w.cands.length) {
+      // another spelling of the ending (الشدادي ~ الشدادة) or a transliteration (سوروتش ~ Suruç) in the article's countries
+      const alt = alternateSpelling(w, ctx, gaz);
+      if (alt) {
+        const ch = applyPhrase(choiceOf(alt, gaz), raw, alt);
+        out.push({ ...base, candidates: [choiceOf(alt, gaz)], choice: ch, confidence: 0.6 });
+        continue;
+      }
+      if (raw.probe) continue;
       // an unknown name after a cue: spelling variants inside the admin context, else the named admin unit
       const a1s = contextAdmin1(w, ctx);
       const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
@@ -464,6 +473,25 @@ export function resolvePlaces(
   return out;
 }
 
+/** A place of the article's countries written with another ending or known only in Latin script. */
+function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | null {
+  const focus = focusCountries(ctx, 0.2);
+  if (!focus.size) return null;
+  const found: GazEntry[] = [];
+  for (const k of endingVariants(w.raw.key)) {
+    for (const code of gaz.index.get(k) ?? []) {
+      const e = gaz.entries[code >> 1] as GazEntry;
+      if (focus.has(e.cc) && e.feature !== 'country') found.push(e);
+    }
+  }
+  // transliteration only for a name in a clear place slot (a cue or a free preposition)
+  if (!found.length && (w.raw.cue || w.raw.freePrep)) for (const e of translitCandidates(w.raw.key, focus, gaz)) found.push(e);
+  if (!found.length) return null;
+  const score = (e: GazEntry) =>
+    (e.a1 && ctx.docA1.has(e.a1) ? 4 : 0) + 3 * (ctx.countryShare.get(e.cc) ?? 0) + e.rank + (e.feature === 'locality' ? 1.5 : 0) + Math.log10(e.population + 1) * 0.3;
+  return found.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+
 /** The candidate lies outside the article's countries while the article has a clear focus elsewhere. */
 function isForeign(c: Cand, ctx: Context): boolean {
   if (c.e.feature === 'country') return false;
@@ -487,12 +515,12 @@ function outOfFocus(w: Work, ctx: Context): boolean {
   return !!w.best && isForeign(w.best, ctx) && !foreignOk(w.best, w.raw);
 }
 
-/** Countries the article is about: the top one and any with a share of at least 0.3. */
-function focusCountries(ctx: Context): Set<string> {
+/** Countries the article is about: the top one and any with a share of at least `min`. */
+function focusCountries(ctx: Context, min = 0.3): Set<string> {
   const out = new Set<string>();
   const top = topCountry(ctx);
   if (top) out.add(top);
-  for (const [cc, s] of ctx.countryShare) if (s >= 0.3) out.add(cc);
+  for (const [cc, s] of ctx.countryShare) if (s >= min) out.add(cc);
   return out;
 }
 
