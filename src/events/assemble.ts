@@ -150,8 +150,9 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
   const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
   const dt = mainType(d);
   if (ft && dt && ft !== dt) {
+    // different tactics at the very same spot are one incident (ACLED ranks them); elsewhere only when adjacent
     const near = f.clause.sentence - d.lastSentence <= 1;
-    if (!near || (a && b && !sameSpot)) return false;
+    if (!sameSpot && (!near || (a && b))) return false;
   }
   // a trigger-bearing frame far from the draft starts a new incident unless it names the same spot
   if (ft && !sameSpot && f.clause.sentence - d.lastSentence > 2) return false;
