@@ -239,7 +239,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
         else drafts.push(newDraft(f, place, k > 0, null));
       });
       if (places.length === 0) {
-        const last = drafts[drafts.length - 1];
+        // the latest incident of the same standing (news or background) is the one this continues
+        const last = [...drafts].reverse().find((d) => d.background === f.background);
         if (last && compatible(doc, last, f, null, true)) addFrame(last, f, null);
         else drafts.push(newDraft(f, null, false, null));
       }

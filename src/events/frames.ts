@@ -81,9 +81,17 @@ export function buildFrames(
 ): Frame[] {
   const cueBuckets = bucket(cues, clauseList);
   const bySentence = new Map<number, Set<CueKind>>();
+  // background cues reach forward only: "… في الهجوم، وهو الأحدث في سلسلة …" leaves the first clause news
+  const backgroundSoFar: Set<CueKind>[] = [];
+  let running = new Set<CueKind>();
   clauseList.forEach((cl, k) => {
     const set = bySentence.get(cl.sentence) ?? new Set<CueKind>();
-    for (const c of cueBuckets[k] as CueMention[]) set.add(c.kind);
+    if (k === 0 || (clauseList[k - 1] as Clause).sentence !== cl.sentence) running = new Set<CueKind>();
+    for (const c of cueBuckets[k] as CueMention[]) {
+      set.add(c.kind);
+      if (c.kind === 'background' || c.kind === 'background_weak') running.add(c.kind);
+    }
+    backgroundSoFar[k] = new Set(running);
     bySentence.set(cl.sentence, set);
   });
   const by = {
@@ -110,8 +118,8 @@ export function buildFrames(
     const sentenceHasQad = /(^|\s)قد\s/.test(doc.norm.text.slice(s.start, s.end));
     const past = frameDates.some((d) => isPastDate(d, published));
     const earlier = frameDates.some((d) => d.date && published && d.date < published && daysBetween(d.date, published) > 1);
-    const background =
-      sentenceCues.has('background') || past || (sentenceCues.has('background_weak') && (sentenceHasQad || earlier));
+    const bg = backgroundSoFar[k] as Set<CueKind>;
+    const background = bg.has('background') || past || (bg.has('background_weak') && (sentenceHasQad || earlier));
     frames.push({
       clause,
       triggers,
