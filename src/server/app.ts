@@ -206,8 +206,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       const q: EventQuery = toEventQuery(params);
       const bad = bboxProblem(q.bbox) ?? rangeProblem(q.from, q.to);
       if (bad) return sendProblem(c, 422, 'validation', bad) as never;
-      const { total, events } = await store.queryEvents(q);
-      return c.json({ total, limit: params.limit, offset: params.offset, events }, 200);
+      const page = await store.queryEvents(q);
+      return c.json({ total: page.total, total_exact: page.total_exact, more: page.more, limit: params.limit, offset: params.offset, events: page.events }, 200);
     },
   );
 

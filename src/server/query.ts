@@ -13,6 +13,8 @@ export interface EventQueryParams {
   background?: 'true' | 'false';
   limit?: number;
   offset?: number;
+  count?: 'exact' | 'capped' | 'none';
+  view?: 'list' | 'full';
 }
 
 export function toEventQuery(p: EventQueryParams): EventQuery {
@@ -31,6 +33,8 @@ export function toEventQuery(p: EventQueryParams): EventQuery {
   if (p.background === 'true') q.includeBackground = true;
   if (p.limit !== undefined) q.limit = p.limit;
   if (p.offset !== undefined) q.offset = p.offset;
+  if (p.count) q.count = p.count;
+  if (p.view) q.view = p.view;
   return q;
 }
 

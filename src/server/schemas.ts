@@ -152,14 +152,29 @@ export const EventQuerySchema = z.object({
   background: z.enum(['true', 'false']).optional().openapi({ description: 'include background (historical) events' }),
   limit: z.coerce.number().int().min(1).max(5000).default(100),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  count: z.enum(['exact', 'capped', 'none']).default('exact').openapi({
+    description:
+      '`exact`: total counts every match; `capped`: counts up to 10,000 (total_exact false beyond); `none`: no count (total = offset + rows, use `more` to page)',
+  }),
+  view: z.enum(['list', 'full']).default('list').openapi({
+    description: '`list` leaves out evidence spans and claims (get them from /api/events/{id}); `full` returns whole records',
+  }),
 });
+
+/** A list row: the stored event without its evidence spans and claims (unless view=full). */
+export const EventRowSchema = StoredEventSchema.extend({
+  evidence: EventRecordSchema.shape.evidence.optional(),
+  claims: EventRecordSchema.shape.claims.optional(),
+}).openapi('EventRow');
 
 export const EventListSchema = z
   .object({
     total: z.number().int(),
+    total_exact: z.boolean().openapi({ description: 'false when total is a lower bound (count=capped or none)' }),
+    more: z.boolean().openapi({ description: 'true when another page follows' }),
     limit: z.number().int(),
     offset: z.number().int(),
-    events: z.array(StoredEventSchema),
+    events: z.array(EventRowSchema),
   })
   .openapi('EventList');
 
@@ -192,6 +207,8 @@ export const ReviewInputSchema = z
 export const ExportQuerySchema = EventQuerySchema.omit({
   limit: true,
   offset: true,
+  count: true,
+  view: true,
 }).extend({
   format: z.enum(['acled-csv', 'json', 'geojson']).default('json'),
 });

@@ -10,6 +10,7 @@ import { acquireDirLock } from './dir-lock.ts';
 import { StoreError } from './errors.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { migrationProvider } from './migrations.ts';
+import type { QueryCacheOptions } from './query-cache.ts';
 import { PgliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -24,11 +25,13 @@ export const isServerUrl = (t: string): boolean => /^postgres(ql)?:\/\//i.test(t
 export interface OpenOptions {
   /** pool size for a server (default 4) */
   poolSize?: number;
+  /** query result cache settings (`{ maxEntries: 0 }` turns it off) */
+  cache?: Partial<QueryCacheOptions>;
 }
 
 export async function openStore(target?: string, opts: OpenOptions = {}): Promise<Store> {
   const t = target?.trim() || DEFAULT_DB_DIR;
-  return isServerUrl(t) ? openServer(t, opts) : openEmbedded(resolve(t));
+  return isServerUrl(t) ? openServer(t, opts) : openEmbedded(resolve(t), opts);
 }
 
 async function migrate(db: Kysely<Database>, where: string): Promise<void> {
@@ -59,7 +62,7 @@ async function openServer(url: string, opts: OpenOptions): Promise<Store> {
     await db.destroy();
     throw e;
   }
-  return new KyselyStore(db, { engine: 'postgres' });
+  return new KyselyStore(db, { engine: 'postgres', cache: opts.cache });
 }
 
 /** Refuse a path that is not (and cannot become) a marsad embedded database, without writing to it. */
@@ -76,7 +79,7 @@ function checkDir(dir: string): void {
     if (!entries.includes(needed)) throw new StoreError('unusable_database', `${dir} looks corrupted: "${needed}" is missing; left as it was`);
 }
 
-async function openEmbedded(dir: string): Promise<Store> {
+async function openEmbedded(dir: string, opts: OpenOptions = {}): Promise<Store> {
   checkDir(dir);
   mkdirSync(dirname(dir), { recursive: true });
   const release = acquireDirLock(`${dir}.lock`, dir);
@@ -100,5 +103,5 @@ async function openEmbedded(dir: string): Promise<Store> {
     await onClose();
     throw e;
   }
-  return new KyselyStore(db, { engine: 'pglite', onClose });
+  return new KyselyStore(db, { engine: 'pglite', onClose, cache: opts.cache });
 }

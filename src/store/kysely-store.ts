@@ -6,11 +6,13 @@ import { DEFAULT_MATCH, type MatchOptions, bestMatch, dayNumber, isoDay } from '
 import { normKey } from '../text/normalize.ts';
 import type { EventRecord, ExtractionResult } from '../types.ts';
 import { StoreError } from './errors.ts';
+import { QueryCache, type QueryCacheOptions, queryKey } from './query-cache.ts';
 import { REVIEWABLE_FIELDS, articleRecord, eventColumns, fromJson, pgText, toIso } from './rows.ts';
 import type { Database } from './schema.ts';
 import type {
   AddArticleResult,
   EventDetail,
+  EventPage,
   EventQuery,
   ExportRow,
   FeedState,
@@ -22,6 +24,7 @@ import type {
   StoreStats,
   StoredEvent,
 } from './types.ts';
+import { COUNT_CAP } from './types.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 // biome-ignore lint/suspicious/noExplicitAny: builder over the events table with any selection
@@ -35,25 +38,61 @@ export interface KyselyStoreOptions {
   match?: MatchOptions;
   /** called once by close() after the query layer is destroyed (closes the engine) */
   onClose?: () => Promise<void>;
+  /** result cache for queryEvents (default: on; entries expire after 2 s on a server, 10 min embedded) */
+  cache?: Partial<QueryCacheOptions>;
+}
+
+/** Rows of records, spans, claims and doubts waiting to be written in a few multi-row inserts. */
+interface Pending {
+  records: Array<{ id: string; article_id: string; idx: number; event_id: string; record: string }>;
+  spans: Array<{ record_id: string; field: string; start: number; end: number; text: string }>;
+  claims: Array<{ record_id: string; source: string; field: string; value: string; span: string | null }>;
+  doubts: Array<{ article_id: string; record_id: string | null; code: string; field: string | null; message: string; span: string | null }>;
+}
+
+const emptyPending = (): Pending => ({ records: [], spans: [], claims: [], doubts: [] });
+
+interface EventRow {
+  id: string;
+  record: unknown;
+  reports: number;
+  review_status: string;
+  article_ids: string[] | null;
 }
 
 export class KyselyStore implements Store {
   readonly engine: Store['engine'];
   private readonly match: MatchOptions;
+  private readonly cache: QueryCache;
   private closed = false;
 
   constructor(
     private readonly db: Db,
     private readonly opts: KyselyStoreOptions,
     private readonly inTx = false,
+    cache?: QueryCache,
   ) {
     this.engine = opts.engine;
     this.match = opts.match ?? DEFAULT_MATCH;
+    this.cache =
+      cache ??
+      new QueryCache({
+        maxEntries: 500,
+        ttlMs: opts.engine === 'pglite' ? 600_000 : 2_000,
+        maxRows: 5_000,
+        ...opts.cache,
+      });
   }
 
-  private tx<T>(fn: (t: Db) => Promise<T>): Promise<T> {
-    if (this.inTx) return fn(this.db);
-    return (this.db as Kysely<Database>).transaction().execute(fn);
+  /** Run a write in a transaction (or in the enclosing job transaction); cached results are dropped before and after. */
+  private async tx<T>(fn: (t: Db) => Promise<T>): Promise<T> {
+    this.cache.invalidate();
+    try {
+      if (this.inTx) return await fn(this.db);
+      return await (this.db as Kysely<Database>).transaction().execute(fn);
+    } finally {
+      this.cache.invalidate();
+    }
   }
 
   // ---------------------------------------------------------------- articles, records, merge
@@ -62,52 +101,87 @@ export class KyselyStore implements Store {
     return r !== undefined;
   }
 
-  async addExtraction(text: string, result: ExtractionResult): Promise<AddArticleResult> {
+  addExtraction(text: string, result: ExtractionResult): Promise<AddArticleResult> {
+    return this.tx(async (t) => {
+      const pending = emptyPending();
+      const r = await this.insertExtraction(t, text, result, pending);
+      await this.flush(t, pending);
+      return r;
+    });
+  }
+
+  addExtractions(items: ReadonlyArray<{ text: string; result: ExtractionResult }>): Promise<AddArticleResult[]> {
+    return this.tx(async (t) => {
+      const pending = emptyPending();
+      const out: AddArticleResult[] = [];
+      for (const it of items) out.push(await this.insertExtraction(t, it.text, it.result, pending));
+      await this.flush(t, pending);
+      return out;
+    });
+  }
+
+  /** Write the waiting rows (records first: the others reference them). */
+  private async flush(t: Db, p: Pending): Promise<void> {
+    const chunks = async <R>(rows: R[], size: number, write: (chunk: R[]) => Promise<unknown>) => {
+      for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+    };
+    await chunks(p.records.splice(0), 1000, (c) => t.insertInto('records').values(c).execute());
+    await chunks(p.spans.splice(0), 2000, (c) => t.insertInto('spans').values(c).execute());
+    await chunks(p.claims.splice(0), 2000, (c) => t.insertInto('claims').values(c).execute());
+    await chunks(p.doubts.splice(0), 2000, (c) => t.insertInto('doubts').values(c).execute());
+  }
+
+  async analyze(): Promise<void> {
+    if (this.inTx) throw new StoreError('bad_request', 'analyze() cannot run inside a job transaction');
+    // vacuum too: it sets the visibility map, so counts can be answered from the indexes alone
+    await sql`vacuum analyze`.execute(this.db);
+  }
+
+  private async insertExtraction(t: Db, text: string, result: ExtractionResult, pending: Pending): Promise<AddArticleResult> {
     const a = result.article;
     const hash = a.sha256 || sha256(text);
     const articleId = `a${hash.slice(0, 24)}`;
-    return this.tx(async (t) => {
-      const ins = await t
-        .insertInto('articles')
-        .values({
-          id: articleId,
-          sha256: hash,
-          name: a.id ?? null,
-          outlet: a.source ?? null,
-          url: a.url ?? null,
-          title: null,
-          published: a.published ?? null,
-          language: a.language || 'und',
-          chars: text.length,
-          text: pgText(text),
-          doubts: JSON.stringify(result.doubts ?? []),
-        })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!ins) {
-        const old = await t
-          .selectFrom('articles')
-          .leftJoin('records', 'records.article_id', 'articles.id')
-          .select(['articles.id', sql<number>`count(records.id)::int`.as('n')])
-          .where('articles.sha256', '=', hash)
-          .groupBy('articles.id')
-          .executeTakeFirstOrThrow();
-        return { article_id: old.id, inserted: false, events: old.n };
-      }
-      await this.lockDays(t, result.events);
-      const articleDoubts = (result.doubts ?? []).map((d) => ({
+    const ins = await t
+      .insertInto('articles')
+      .values({
+        id: articleId,
+        sha256: hash,
+        name: a.id ?? null,
+        outlet: a.source ?? null,
+        url: a.url ?? null,
+        title: null,
+        published: a.published ?? null,
+        language: a.language || 'und',
+        chars: text.length,
+        text: pgText(text),
+        doubts: JSON.stringify(result.doubts ?? []),
+      })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!ins) {
+      const old = await t
+        .selectFrom('articles')
+        .leftJoin('records', 'records.article_id', 'articles.id')
+        .select(['articles.id', sql<number>`count(records.id)::int`.as('n')])
+        .where('articles.sha256', '=', hash)
+        .groupBy('articles.id')
+        .executeTakeFirstOrThrow();
+      return { article_id: old.id, inserted: false, events: old.n };
+    }
+    // one process owns an embedded database: only a server has concurrent writers to serialise
+    if (this.engine === 'postgres') await this.lockDays(t, result.events);
+    for (const d of result.doubts ?? [])
+      pending.doubts.push({
         article_id: articleId,
         record_id: null,
         code: d.code,
         field: d.field ?? null,
         message: pgText(d.message),
         span: d.span ? JSON.stringify(d.span) : null,
-      }));
-      if (articleDoubts.length > 0) await t.insertInto('doubts').values(articleDoubts).execute();
-      for (const [idx, rec] of result.events.entries()) await this.addRecord(t, articleId, idx, rec);
-      return { article_id: articleId, inserted: true, events: result.events.length };
-    });
+      });
+    for (const [idx, rec] of result.events.entries()) await this.addRecord(t, articleId, idx, rec, pending);
+    return { article_id: articleId, inserted: true, events: result.events.length };
   }
 
   /** Serialise merges touching the same days across workers (transaction-scoped advisory locks, in order). */
@@ -121,7 +195,7 @@ export class KyselyStore implements Store {
     for (const d of [...days].sort((x, y) => x - y)) await sql`select pg_advisory_xact_lock(${7_000_000_000 + d}::bigint)`.execute(t);
   }
 
-  private async addRecord(t: Db, articleId: string, idx: number, rec: EventRecord): Promise<void> {
+  private async addRecord(t: Db, articleId: string, idx: number, rec: EventRecord, pending: Pending): Promise<void> {
     const recordId = `${articleId}:${idx}`;
     const day = dayNumber(rec.event_date);
     let eventId: string | null = null;
@@ -167,36 +241,29 @@ export class KyselyStore implements Store {
         .insertInto('events')
         .values({ id: eventId, ...eventColumns(merged), reports: 1, review_status: 'unreviewed' })
         .execute();
-      await this.insertRecordRows(t, recordId, articleId, idx, eventId, rec);
+      this.recordRows(pending, recordId, articleId, idx, eventId, rec);
       return;
     }
-    await this.insertRecordRows(t, recordId, articleId, idx, eventId, rec);
+    this.recordRows(pending, recordId, articleId, idx, eventId, rec);
+    await this.flush(t, pending);
     await this.rederive(t, eventId);
   }
 
-  private async insertRecordRows(t: Db, recordId: string, articleId: string, idx: number, eventId: string, rec: EventRecord): Promise<void> {
-    await t.insertInto('records').values({ id: recordId, article_id: articleId, idx, event_id: eventId, record: JSON.stringify(rec) }).execute();
-    const spans = Object.entries(rec.evidence ?? {}).flatMap(([field, list]) =>
-      (list ?? []).map((s) => ({ record_id: recordId, field, start: s.start, end: s.end, text: pgText(s.text) })),
-    );
-    if (spans.length > 0) await t.insertInto('spans').values(spans).execute();
-    const claims = (rec.claims ?? []).map((c) => ({
-      record_id: recordId,
-      source: c.source,
-      field: c.field,
-      value: JSON.stringify(c.value ?? null),
-      span: c.span ? JSON.stringify(c.span) : null,
-    }));
-    if (claims.length > 0) await t.insertInto('claims').values(claims).execute();
-    const doubts = (rec.doubts ?? []).map((d) => ({
-      article_id: articleId,
-      record_id: recordId,
-      code: d.code,
-      field: d.field ?? null,
-      message: pgText(d.message),
-      span: d.span ? JSON.stringify(d.span) : null,
-    }));
-    if (doubts.length > 0) await t.insertInto('doubts').values(doubts).execute();
+  private recordRows(p: Pending, recordId: string, articleId: string, idx: number, eventId: string, rec: EventRecord): void {
+    p.records.push({ id: recordId, article_id: articleId, idx, event_id: eventId, record: JSON.stringify(rec) });
+    for (const [field, list] of Object.entries(rec.evidence ?? {}))
+      for (const s of list ?? []) p.spans.push({ record_id: recordId, field, start: s.start, end: s.end, text: pgText(s.text) });
+    for (const c of rec.claims ?? [])
+      p.claims.push({ record_id: recordId, source: c.source, field: c.field, value: JSON.stringify(c.value ?? null), span: c.span ? JSON.stringify(c.span) : null });
+    for (const d of rec.doubts ?? [])
+      p.doubts.push({
+        article_id: articleId,
+        record_id: recordId,
+        code: d.code,
+        field: d.field ?? null,
+        message: pgText(d.message),
+        span: d.span ? JSON.stringify(d.span) : null,
+      });
   }
 
   /** Recompute an event from its records (arrival order), then re-apply reviewers' corrections. */
@@ -231,7 +298,8 @@ export class KyselyStore implements Store {
   // ---------------------------------------------------------------- queries
   private filtered(q: EventQuery): EventsQb {
     let qb: EventsQb = this.db.selectFrom('events');
-    if (!q.includeBackground) qb = qb.where('background', '=', false);
+    // `not background` (not `= $1`) so the planner can use the partial indexes built for it
+    if (!q.includeBackground) qb = qb.where(sql<SqlBool>`not background`);
     if (q.from) qb = qb.where('event_date', '>=', q.from);
     if (q.to) qb = qb.where('event_date', '<=', q.to);
     if (q.country) qb = qb.where(sql`lower(country)`, '=', q.country.toLowerCase());
@@ -239,7 +307,8 @@ export class KyselyStore implements Store {
     if (q.event_type) qb = qb.where(sql`lower(event_type)`, '=', q.event_type.toLowerCase());
     if (q.actor) {
       const like = `%${normKey(q.actor).toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-      qb = qb.where((eb) => eb.or([eb('search', 'like', like), eb(sql`lower(actor1)`, 'like', like), eb(sql`lower(actor2)`, 'like', like)]));
+      // `search` holds the normalised actor names (and places): one trigram index serves it
+      qb = qb.where('search', 'like', like);
     }
     if (q.bbox) {
       const [w, s, e, n] = q.bbox;
@@ -261,41 +330,70 @@ export class KyselyStore implements Store {
     return qb;
   }
 
-  async queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }> {
-    const base = this.filtered(q);
-    const countRow = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-    let page = base.select(['id', 'record', 'reports', 'review_status']).orderBy(sql`event_date desc nulls last`).orderBy('id');
-    page = page.limit(q.limit ?? 100).offset(q.offset ?? 0);
-    const rows = (await page.execute()) as Array<{ id: string; record: unknown; reports: number; review_status: string }>;
-    return { total: countRow.n as number, events: await this.withArticles(rows) };
+  /** The filter part of a query (what a count depends on). */
+  private static filterKey(q: EventQuery): object {
+    const { limit: _l, offset: _o, count: _c, view: _v, ...f } = q;
+    return f;
   }
 
-  private async withArticles(rows: Array<{ id: string; record: unknown; reports: number; review_status: string }>): Promise<StoredEvent[]> {
-    if (rows.length === 0) return [];
-    const links = await this.db
-      .selectFrom('records')
-      .select(['event_id', 'article_id'])
-      .where(
-        'event_id',
-        'in',
-        rows.map((r) => r.id),
-      )
+  queryEvents(q: EventQuery): Promise<EventPage> {
+    if (this.inTx) return this.runQuery(q);
+    return this.cache.get(queryKey('page', q), () => this.runQuery(q), (p) => p.events.length);
+  }
+
+  private async runQuery(q: EventQuery): Promise<EventPage> {
+    const limit = q.limit ?? 100;
+    const offset = q.offset ?? 0;
+    const mode = q.count ?? 'exact';
+    const record = q.view === 'list' ? sql`events.record - 'evidence' - 'claims'` : sql`events.record`;
+    // the page's ids first (walks an index, skips `offset` rows cheaply), then only those rows are built
+    const page = this.filtered(q)
+      .select(['id', 'event_date'])
+      .orderBy(sql`event_date desc nulls last`)
       .orderBy('id')
-      .execute();
-    const byEvent = new Map<string, string[]>();
-    for (const l of links) {
-      const list = byEvent.get(l.event_id) ?? [];
-      if (!list.includes(l.article_id)) list.push(l.article_id);
-      byEvent.set(l.event_id, list);
-    }
-    return rows.map((r) => ({
-      ...fromJson<EventRecord>(r.record),
-      id: r.id,
-      event_id: r.id,
-      article_ids: byEvent.get(r.id) ?? [],
-      reports: r.reports,
-      review_status: r.review_status as StoredEvent['review_status'],
-    }));
+      .limit(limit + 1)
+      .offset(offset)
+      .as('page');
+    const pageRows = this.db
+      .selectFrom(page)
+      .innerJoin('events', 'events.id', 'page.id')
+      .select([
+        'events.id',
+        record.as('record'),
+        'events.reports',
+        'events.review_status',
+        sql<string[]>`(select array_agg(r.article_id order by r.id) from records r where r.event_id = events.id)`.as('article_ids'),
+      ])
+      .orderBy(sql`page.event_date desc nulls last`)
+      .orderBy('events.id')
+      .execute() as Promise<EventRow[]>;
+    const [rows, counted] = await Promise.all([pageRows, mode === 'none' ? Promise.resolve(null) : this.countMatches(q, mode === 'capped')]);
+    const more = rows.length > limit;
+    const events = rows.slice(0, limit).map(storedEvent);
+    const seen = offset + events.length + (more ? 1 : 0);
+    if (counted === null) return { total: seen, total_exact: !more, more, events };
+    // a capped count that stopped early is a lower bound
+    const exact = mode === 'exact' || counted <= COUNT_CAP;
+    return { total: Math.max(exact ? counted : COUNT_CAP, exact ? 0 : seen), total_exact: exact, more, events };
+  }
+
+  /** count(*) of the matches, cached by filter (pages of one filter share it); `capped` stops after COUNT_CAP + 1. */
+  private countMatches(q: EventQuery, capped: boolean): Promise<number> {
+    const f = KyselyStore.filterKey(q);
+    const run = async () => {
+      const inner = this.filtered(f as EventQuery).select(sql`1`.as('one'));
+      const row = capped
+        ? await this.db
+            .selectFrom(inner.limit(COUNT_CAP + 1).as('m'))
+            .select(sql<number>`count(*)::int`.as('n'))
+            .executeTakeFirstOrThrow()
+        : await this.filtered(f as EventQuery)
+            .select(sql<number>`count(*)::int`.as('n'))
+            .executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+    if (this.inTx) return run();
+    return this.cache.get(queryKey(capped ? 'capped' : 'count', f), run, () => 0);
   }
 
   async exportRows(q: EventQuery): Promise<ExportRow[]> {
@@ -336,9 +434,19 @@ export class KyselyStore implements Store {
   }
 
   async getEvent(id: string): Promise<EventDetail | null> {
-    const row = await this.db.selectFrom('events').select(['id', 'record', 'reports', 'review_status']).where('id', '=', id).executeTakeFirst();
+    const row = (await this.db
+      .selectFrom('events')
+      .select([
+        'id',
+        'record',
+        'reports',
+        'review_status',
+        sql<string[]>`(select array_agg(r.article_id order by r.id) from records r where r.event_id = events.id)`.as('article_ids'),
+      ])
+      .where('id', '=', id)
+      .executeTakeFirst()) as EventRow | undefined;
     if (!row) return null;
-    const [event] = await this.withArticles([row]);
+    const event = storedEvent(row);
     const recs = await this.db
       .selectFrom('records')
       .innerJoin('articles', 'articles.id', 'records.article_id')
@@ -452,6 +560,14 @@ export class KyselyStore implements Store {
 
   async work(worker: string, batch: number, handle: (job: Job, tx: Store) => Promise<JobOutcome>): Promise<number> {
     if (this.inTx) throw new StoreError('bad_request', 'work() cannot run inside a job transaction');
+    try {
+      return await this.claimAndRun(worker, batch, handle);
+    } finally {
+      this.cache.invalidate();
+    }
+  }
+
+  private claimAndRun(worker: string, batch: number, handle: (job: Job, tx: Store) => Promise<JobOutcome>): Promise<number> {
     return (this.db as Kysely<Database>).transaction().execute(async (t) => {
       const jobs = await t
         .selectFrom('jobs')
@@ -462,7 +578,7 @@ export class KyselyStore implements Store {
         .forUpdate()
         .skipLocked()
         .execute();
-      const txStore = new KyselyStore(t, this.opts, true);
+      const txStore = new KyselyStore(t, this.opts, true, this.cache);
       for (const j of jobs) {
         const job: Job = { id: Number(j.id), key: j.key, kind: j.kind, payload: fromJson(j.payload), attempts: j.attempts };
         await sql`savepoint job`.execute(t);
@@ -510,6 +626,17 @@ export class KyselyStore implements Store {
     await (this.db as Kysely<Database>).destroy();
     await this.opts.onClose?.();
   }
+}
+
+function storedEvent(r: EventRow): StoredEvent {
+  return {
+    ...fromJson<EventRecord>(r.record),
+    id: r.id,
+    event_id: r.id,
+    article_ids: [...new Set(r.article_ids ?? [])],
+    reports: r.reports,
+    review_status: r.review_status as StoredEvent['review_status'],
+  };
 }
 
 function reviewOut(r: {

@@ -109,7 +109,25 @@ const m001: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '001_initial': m001 };
+// Query indexes for the API: newest-first pages (optionally within a country, province or type) are read in index
+// order and stop at the page; bounding boxes use a (longitude, latitude) btree; actor parts use the trigram index on `search`.
+// Plain btree and pg_trgm only, so the same migration runs on PGlite and PostgreSQL 15.
+const m002: Migration = {
+  async up(db: Kysely<unknown>) {
+    const order = 'event_date desc nulls last, id';
+    await sql.raw(`create index events_order on events (${order})`).execute(db);
+    await sql.raw(`create index events_fg_order on events (${order}) where not background`).execute(db);
+    await sql.raw(`create index events_country_order on events (lower(country), ${order}) where not background`).execute(db);
+    await sql.raw(`create index events_admin1_order on events (lower(admin1), ${order}) where not background`).execute(db);
+    await sql.raw(`create index events_type_order on events (lower(event_type), ${order}) where not background`).execute(db);
+    await sql`create index events_lon_lat on events (longitude, latitude)`.execute(db);
+    await sql`create index events_location_lower on events (lower(location))`.execute(db);
+    await sql`drop index if exists events_date`.execute(db);
+    await sql`analyze events`.execute(db);
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = { '001_initial': m001, '002_query_indexes': m002 };
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {

@@ -17,6 +17,27 @@ export interface EventQuery {
   includeBackground?: boolean;
   limit?: number;
   offset?: number;
+  /**
+   * how `total` is computed: 'exact' (default) counts every match; 'capped' counts up to COUNT_CAP matches
+   * (cheap on huge results; `total_exact` false when there are more); 'none' skips counting (`total` is then
+   * offset + rows returned, a lower bound, and `more` tells whether another page exists)
+   */
+  count?: 'exact' | 'capped' | 'none';
+  /** 'full' (default) returns whole records; 'list' leaves out evidence spans and claims (see getEvent) */
+  view?: 'full' | 'list';
+}
+
+/** the most matches a 'capped' count counts */
+export const COUNT_CAP = 10_000;
+
+export interface EventPage {
+  /** number of matches (see EventQuery.count) */
+  total: number;
+  /** false when `total` is only a lower bound */
+  total_exact: boolean;
+  /** true when rows exist after this page */
+  more: boolean;
+  events: StoredEvent[];
 }
 
 export interface StoredEvent extends EventRecord {
@@ -114,7 +135,11 @@ export interface Store {
   readonly engine: 'pglite' | 'postgres';
   /** store an article and its extraction (idempotent by sha256), merging events with earlier reports */
   addExtraction(text: string, result: ExtractionResult): Promise<AddArticleResult>;
-  queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }>;
+  /** many articles in one transaction (bulk loading), merged exactly as addExtraction would, in order */
+  addExtractions(items: ReadonlyArray<{ text: string; result: ExtractionResult }>): Promise<AddArticleResult[]>;
+  /** refresh planner statistics (ANALYZE); run after bulk loads. The embedded engine has no autovacuum. */
+  analyze(): Promise<void>;
+  queryEvents(q: EventQuery): Promise<EventPage>;
   getEvent(id: string): Promise<EventDetail | null>;
   review(eventId: string, r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string }): Promise<Review>;
   quarantine(item: { origin: string; reason: string; content?: string | null }): Promise<void>;

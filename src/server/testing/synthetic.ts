@@ -8,6 +8,21 @@ export interface SyntheticOptions {
   seed?: number;
   /** events per article (default 1–3) */
   eventsPerArticle?: [number, number];
+  /**
+   * spread events over this many distinct towns around each of the six base places (default 0: the six places
+   * themselves, coordinates jittered ±0.75°). Large stores for benchmarks want thousands, so that few reports
+   * share a town and a day and merge.
+   */
+  towns?: number;
+}
+
+/** Town `t` near a base place: a stable name and coordinates within ±1° of it. */
+function town(base: [string, string, string, number, number], t: number): [string, string, string, number, number] {
+  const h = (x: number) => {
+    const v = Math.sin(x * 12.9898 + t * 78.233) * 43758.5453;
+    return v - Math.floor(v);
+  };
+  return [base[0], base[1], `${base[2]}-${t}`, base[3] + (h(1) - 0.5) * 2, base[4] + (h(2) - 0.5) * 2];
 }
 
 const TYPES: Array<[string, string, string]> = [
@@ -60,7 +75,10 @@ export function syntheticArticle(index: number, opts: SyntheticOptions = {}): { 
   const events: EventRecord[] = [];
   for (let k = 0; k < n; k++) {
     const [disorder, type, sub] = pick(TYPES);
-    const [country, admin1, location, lat, lon] = pick(PLACES);
+    const base = pick(PLACES);
+    const towns = opts.towns ?? 0;
+    const [country, admin1, location, lat, lon] = towns > 0 ? town(base, Math.floor(r() * towns)) : base;
+    const jitter = towns > 0 ? 0.01 : 1.5;
     const actor1 = pick(ACTORS);
     const actor2 = pick(ACTORS.filter((a) => a !== actor1));
     const fatalities = Math.floor(r() * r() * 30);
@@ -95,8 +113,8 @@ export function syntheticArticle(index: number, opts: SyntheticOptions = {}): { 
       admin2: null,
       admin3: null,
       location,
-      latitude: +(lat + (r() - 0.5) * 1.5).toFixed(5),
-      longitude: +(lon + (r() - 0.5) * 1.5).toFixed(5),
+      latitude: +(lat + (r() - 0.5) * jitter).toFixed(5),
+      longitude: +(lon + (r() - 0.5) * jitter).toFixed(5),
       geo_precision: 1,
       fatalities,
       sources: [source],
