@@ -1,12 +1,13 @@
 // ACLED `notes`: one factual sentence per event, generated from its fields, in English and Arabic.
 import type { EventRecord } from '../types.ts';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Month names come from the platform's locale data (Intl), not from a word list here.
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 function dateEn(e: EventRecord): string {
   if (!e.event_date) return 'On an unknown date';
   const [y, m, d] = e.event_date.split('-').map(Number) as [number, number, number];
-  const month = MONTHS_EN[m - 1] ?? '';
+  const month = monthName.format(new Date(Date.UTC(y, m - 1, 15)));
   if (e.time_precision === 3) return `In ${month} ${y}`;
   if (e.time_precision === 2) return `In the week of ${d} ${month} ${y}`;
   return `On ${d} ${month} ${y}`;
