@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, formatRows } from '../export/index.ts';
+import { bboxProblem, rangeProblem } from '../server/query.ts';
 import { openStore } from '../store/index.ts';
 import type { EventQuery } from '../store/types.ts';
 
@@ -29,7 +30,11 @@ export function toQuery(o: Opts): EventQuery {
     const n = o.bbox.split(',').map(Number);
     if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw new Error(`--bbox expects minLon,minLat,maxLon,maxLat, got "${o.bbox}"`);
     q.bbox = n as [number, number, number, number];
+    const bad = bboxProblem(q.bbox);
+    if (bad) throw new Error(`--bbox: ${bad} (got "${o.bbox}", expected minLon,minLat,maxLon,maxLat)`);
   }
+  const inverted = rangeProblem(o.from, o.to);
+  if (inverted) throw new Error(`--from/--to: ${inverted}`);
   return q;
 }
 
