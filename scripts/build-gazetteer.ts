@@ -1,5 +1,5 @@
 // Compiles the shared gazetteer sources (../shared/data/gazetteer, or $MARSAD_SHARED/data/gazetteer) into the
-// compact index shipped at data/gazetteer/index.json.gz, plus data/gazetteer/ATTRIBUTION.md.
+// compact index shipped at data/gazetteer/index.bin.gz, plus data/gazetteer/ATTRIBUTION.md.
 //   npm run build:gazetteer
 // Sources: Who's On First places (SY IQ TR LB JO), OpenSyria admin1-3, OCHA Iraq admin1-3, GeoNames cities15000
 // (world), GeoNames admin1 and country tables, Arabic country names (eval/countries.tsv), and the hand-written
@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { encodeIndex } from '../src/geo/codec.ts';
 import { isArabicName, nameKey } from '../src/geo/keys.ts';
 import { FEATURES, type Admin1Info, type CountryInfo, type Feature, type IndexFile } from '../src/geo/types.ts';
 import { parseTsv, splitList } from '../src/lexicon/tsv.ts';
@@ -145,11 +146,16 @@ for (const { cells } of parseTsv(readFileSync(join(OUT_DIR, 'countries-ar.tsv'),
 // Hand-written Arabic admin1 names (conflict countries outside the five WOF countries).
 const a1ar = parseTsv(readFileSync(join(OUT_DIR, 'admin1-ar.tsv'), 'utf8'), 'admin1-ar.tsv', ['code', 'name_ar']);
 const admin1ArAliases = new Map<string, string[]>();
+/** hand-entered seat points for admin1 units whose seat is not a GeoNames town of 15,000+ */
+const handSeat = new Map<string, { lat: number; lon: number }>();
 for (const { cells } of a1ar.rows) {
   const a = admin1.get(cells.code as string);
   if (!a) throw new Error(`admin1-ar.tsv: unknown admin1 code ${cells.code}`);
   a.name_ar = cells.name_ar as string;
   admin1ArAliases.set(a.code, [cells.name_ar as string, ...splitList(cells.aliases_ar)]);
+  const la = Number(cells.seat_lat);
+  const lo = Number(cells.seat_lon);
+  if (cells.seat_lat && cells.seat_lon && Number.isFinite(la) && Number.isFinite(lo)) handSeat.set(a.code, { lat: la, lon: lo });
 }
 
 // ---------- GeoNames cities15000 (world) ----------
@@ -512,7 +518,7 @@ for (const c of cities) {
 // ---------- world admin1 outside the WOF countries: point = the seat town ----------
 for (const a of admin1.values()) {
   if (WOF_COUNTRIES.includes(a.cc)) continue;
-  const s = seat.get(a.code);
+  const s = seat.get(a.code) ?? handSeat.get(a.code);
   if (!s) continue;
   const b = add({ name: a.name, ar: a.name_ar, cc: a.cc, a1: a.code, a2: null, a3: null, lat: s.lat, lon: s.lon, f: 'admin1', pop: 0, gn: a.geonames_id, rank: 8 });
   addName(b, a.name, true);
@@ -621,12 +627,13 @@ const attribution = /### Required attribution[^\n]*\n+```\n([\s\S]*?)```/.exec(r
 if (!attribution) throw new Error('attribution block not found in the gazetteer README');
 const index: IndexFile = { format: 'marsad-gazetteer/1', attribution, countries: countryList, admin1: a1List, strings, places: P };
 mkdirSync(OUT_DIR, { recursive: true });
-const gz = gzipSync(Buffer.from(JSON.stringify(index)), { level: 9 });
-writeFileSync(join(OUT_DIR, 'index.json.gz'), gz);
+// format 2: binary columns and a prebuilt key table (src/geo/codec.ts), gzip-compressed
+const gz = gzipSync(encodeIndex(index), { level: 9 });
+writeFileSync(join(OUT_DIR, 'index.bin.gz'), gz);
 const licences = /## Licences[^\n]*\n([\s\S]*?)### Required attribution/.exec(readme)?.[1]?.trim() ?? '';
 writeFileSync(
   join(OUT_DIR, 'ATTRIBUTION.md'),
-  `# Gazetteer attribution\n\n\`data/gazetteer/index.json.gz\` is compiled by \`scripts/build-gazetteer.ts\` from the sources below\n(the shared offline gazetteer; its README lists the exact upstream commits). \`admin1-ar.tsv\` is hand-written (CC0 facts).\n\n## Required attribution\n\n\`\`\`\n${attribution}\n\`\`\`\n\n## Licences\n\n${licences}\n`,
+  `# Gazetteer attribution\n\n\`data/gazetteer/index.bin.gz\` is compiled by \`scripts/build-gazetteer.ts\` from the sources below\n(the shared offline gazetteer; its README lists the exact upstream commits). \`admin1-ar.tsv\` is hand-written (CC0 facts).\n\n## Required attribution\n\n\`\`\`\n${attribution}\n\`\`\`\n\n## Licences\n\n${licences}\n`,
 );
 const counts: Record<string, number> = {};
 for (const e of live) counts[e.f] = (counts[e.f] ?? 0) + 1;

@@ -1,4 +1,4 @@
-// Full tier: runs on the shipped index (data/gazetteer/index.json.gz). Sentences are written for the test.
+// Full tier: runs on the shipped index (data/gazetteer/index.bin.gz). Sentences are written for the test.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalize } from '../text/normalize.ts';

@@ -88,7 +88,7 @@ function localIndex(gaz: Gazetteer, code: string): LocalIndex {
   if (li) return li;
   li = { byWord: new Map(), byDel: new Map() };
   for (const id of entriesInAdmin1(gaz, code)) {
-    const e = gaz.entries[id] as GazEntry;
+    const e = gaz.entry(id);
     if (e.feature === 'country' || e.feature === 'admin1') continue;
     const add = (key: string, variant: boolean) => {
       if (!/[\u0621-\u064A]/.test(key)) return;
@@ -138,7 +138,7 @@ export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gaze
       }
     }
     for (const [id, s] of hits) {
-      const e = gaz.entries[id] as GazEntry;
+      const e = gaz.entry(id);
       // a large town's spelling is well known: variants are for villages and districts
       if (e.rank >= 7 && e.feature === 'locality') continue;
       let score = s * 10 - k * 3 + e.rank * 0.2;

@@ -15,7 +15,7 @@ export interface RawPlace {
   end: number;
   key: string;
   /** encoded entry ids (id × 2, +1 for a variant spelling); empty for an unknown name after a cue */
-  ids: number[];
+  ids: Int32Array | readonly number[];
   cue: Cue | null;
   /** token index where the cue starts */
   cueFrom: number;
@@ -83,10 +83,10 @@ export function matchAt(
   i: number,
   gaz: Gazetteer,
   keys?: readonly string[],
-): { to: number; key: string; prefix: string; ids: number[] } | null {
+): { to: number; key: string; prefix: string; ids: Int32Array } | null {
   const first = tokens[i];
   if (!first) return null;
-  let best: { to: number; key: string; prefix: string; ids: number[] } | null = null;
+  let best: { to: number; key: string; prefix: string; ids: Int32Array } | null = null;
   for (const { form, prefix } of placeForms(first)) {
     const maxN = gaz.firstToken.get(form);
     if (!maxN) continue;
@@ -160,7 +160,7 @@ function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boole
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
  * (صلاح الدين) are kept. */
-export function looksLikePerson(tokens: readonly Token[], i: number, to: number, key: string, ids: readonly number[], gaz: Gazetteer): boolean {
+export function looksLikePerson(tokens: readonly Token[], i: number, to: number, key: string, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
   const lex = gaz.lex;
   const sp = key.indexOf(' ');
   const head = sp === -1 ? key : key.slice(0, sp);
@@ -178,7 +178,7 @@ export function looksLikePerson(tokens: readonly Token[], i: number, to: number,
   // a province or a large town named by several words stays a place
   if (to - i >= 2) {
     for (const c of ids) {
-      const e = gaz.entries[c >> 1];
+      const e = gaz.entry(c >> 1);
       if (e && (c & 1) === 0 && (e.feature === 'admin1' || e.feature === 'admin2' || e.rank >= 5)) return false;
     }
   }
@@ -246,7 +246,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     // "العاصمة" alone (غرب العاصمة): the capital of the country in focus
     const capHit = t.kind === 'ar' && t.forms.some((f) => f === 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
     const nextName = capHit ? matchAt(tokens, capHit.to, gaz, keys) : null;
-    const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entries[c >> 1]?.rank ?? 0) >= 7);
+    const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entry(c >> 1)?.rank ?? 0) >= 7);
     if (capHit && capHit.values[0]?.feature === 'capital' && !namesCapital) {
       const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
       out.push({

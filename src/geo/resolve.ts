@@ -7,9 +7,9 @@ import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
 import { fuzzyInAdmin1 } from './fuzzy.ts';
 import { endingVariants, translitCandidates } from './translit.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { entriesInCountry, type Gazetteer } from './gazetteer.ts';
 import { findRawPlaces, type RawPlace } from './match.ts';
-import type { GazEntry } from './types.ts';
+import { FEATURES, type GazEntry } from './types.ts';
 
 export interface GeoPlaceMention extends PlaceMention {
   /** normalised offsets of the whole phrase (cue and compass words included) */
@@ -101,7 +101,7 @@ function seatOf(e: GazEntry, gaz: Gazetteer): GazEntry | null {
   let best: GazEntry | null = null;
   for (const k of e.keys) {
     for (const code of gaz.index.get(k) ?? []) {
-      const o = gaz.entries[code >> 1] as GazEntry;
+      const o = gaz.entry(code >> 1);
       if ((o.feature !== 'locality' && o.feature !== 'neighbourhood') || o.cc !== e.cc || (e.a1 && o.a1 && o.a1 !== e.a1)) continue;
       if (km(o, e) > 60) continue;
       if (!best || o.rank > best.rank || (o.rank === best.rank && o.population > best.population)) best = o;
@@ -164,7 +164,7 @@ function buildCands(raw: RawPlace, gaz: Gazetteer): Cand[] {
     const id = code >> 1;
     if (seen.has(id)) continue;
     seen.add(id);
-    const e = gaz.entries[id] as GazEntry;
+    const e = gaz.entry(id);
     const variant = (code & 1) === 1;
     out.push({ e, variant, prior: prior(e, variant), score: 0, support: 0 });
   }
@@ -480,7 +480,7 @@ function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | nu
   const found: GazEntry[] = [];
   for (const k of endingVariants(w.raw.key)) {
     for (const code of gaz.index.get(k) ?? []) {
-      const e = gaz.entries[code >> 1] as GazEntry;
+      const e = gaz.entry(code >> 1);
       if (focus.has(e.cc) && e.feature !== 'country') found.push(e);
     }
   }
@@ -546,17 +546,19 @@ function findCapital(cc: string, gaz: Gazetteer): GazEntry | null {
   const c = gaz.countries.get(cc);
   if (!c) return null;
   // the national capital (rank 9), else the town nearest the country's reference point
-  let best: GazEntry | null = null;
+  let best = -1;
   let bestD = Infinity;
-  for (const e of gaz.entries) {
-    if (e.cc !== cc || e.feature !== 'locality') continue;
-    const d = e.rank >= 9 ? -1 : km(e, c);
+  const D = gaz.data;
+  const locality = FEATURES.indexOf('locality');
+  for (const i of entriesInCountry(gaz, cc)) {
+    if (D.f[i] !== locality) continue;
+    const d = (D.rank[i] as number) >= 9 ? -1 : km({ lat: (D.lat[i] as number) / 1e5, lon: (D.lon[i] as number) / 1e5 }, c);
     if (d < bestD) {
       bestD = d;
-      best = e;
+      best = i;
     }
   }
-  return best && bestD < 25 ? best : null;
+  return best >= 0 && bestD < 25 ? gaz.entry(best) : null;
 }
 
 /** admin1 codes named in the mention's sentence, then the article's most named ones. */

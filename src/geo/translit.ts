@@ -2,8 +2,9 @@
 // both scripts are reduced to a consonant skeleton (vowels, ع and doubled letters dropped; sounds merged into
 // one class: ت ط → t, س ص ث ش → s, ك ق → k, ج تش ç → j …) and compared. سوروتش → s r j ~ Suruç → s r j; كوباني → k b n ~
 // Kobanî → k b n. Searched only among the places of the article's countries (per-country index built on first use).
-import type { Gazetteer } from './gazetteer.ts';
-import type { GazEntry } from './types.ts';
+import { byteLineAt, byteLineFilled } from './codec.ts';
+import { entriesInCountry, type Gazetteer } from './gazetteer.ts';
+import { FEATURES, type GazEntry } from './types.ts';
 
 const AR: Record<string, string> = {
   ب: 'b', ت: 't', ط: 't', ث: 's', س: 's', ص: 's', ج: 'j', ح: 'h', خ: 'h', ه: 'h', د: 'd', ض: 'd', ذ: 'd', ظ: 'z',
@@ -108,21 +109,20 @@ function countryIndex(gaz: Gazetteer, cc: string): Map<string, number[]> {
   if (idx) return idx;
   idx = new Map();
   // in a country whose places mostly have Arabic names, Arabic text uses those names: only the others are searched
-  let n = 0;
+  const ids = entriesInCountry(gaz, cc);
+  const D = gaz.data;
+  const hasAr = (i: number) => byteLineFilled(D.ar, i);
   let ar = 0;
-  for (const e of gaz.entries) {
-    if (e.cc !== cc) continue;
-    n++;
-    if (e.name_ar) ar++;
-  }
-  const arabicCountry = ar > n / 2;
-  for (const e of gaz.entries) {
-    if (e.cc !== cc || e.feature === 'country' || (arabicCountry && e.name_ar)) continue;
-    const sk = latinSkeleton(e.name, cc === 'TR');
+  for (const i of ids) if (hasAr(i)) ar++;
+  const arabicCountry = ar > ids.length / 2;
+  const country = FEATURES.indexOf('country');
+  for (const i of ids) {
+    if (D.f[i] === country || (arabicCountry && hasAr(i))) continue;
+    const sk = latinSkeleton(byteLineAt(D.name, i), cc === 'TR');
     if (sk.length < 3) continue;
     const l = idx.get(sk);
-    if (l) l.push(e.id);
-    else idx.set(sk, [e.id]);
+    if (l) l.push(i);
+    else idx.set(sk, [i]);
   }
   per.set(cc, idx);
   return idx;
@@ -137,7 +137,7 @@ export function translitCandidates(name: string, countries: Iterable<string>, ga
   const out: GazEntry[] = [];
   for (const cc of countries) {
     for (const id of countryIndex(gaz, cc).get(sk) ?? []) {
-      const e = gaz.entries[id] as GazEntry;
+      const e = gaz.entry(id);
       if (vowelsFit(vowels, latinVowels(e.name))) out.push(e);
     }
   }

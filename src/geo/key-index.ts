@@ -1,0 +1,130 @@
+// Open-addressing hash over the index's sorted key text: key → postings, and first word of any key → the most
+// words a key starting with it has. Keys are compared in place in the key text (no string per key is made), so
+// building it is one hashing pass and a look-up allocates nothing but the postings view on a hit.
+import type { Lines } from './codec.ts';
+
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function sameRange(text: string, from: number, to: number, key: string): boolean {
+  if (to - from !== key.length) return false;
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
+function sameRanges(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+export class KeyIndex {
+  readonly size: number;
+  private readonly text: string;
+  private readonly start: Int32Array;
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly postOff: Int32Array;
+  private readonly postings: Int32Array;
+  /** heads: start/end in the key text, most words, hash table */
+  private readonly headFrom: Int32Array;
+  private readonly headTo: Int32Array;
+  private readonly headMax: Uint8Array;
+  private readonly headTable: Int32Array;
+  private readonly headMask: number;
+  /** the most words of any key */
+  readonly maxTokens: number;
+
+  constructor(keys: Lines, postOff: Int32Array, postings: Int32Array) {
+    const n = keys.start.length - 1;
+    this.size = n;
+    this.text = keys.text;
+    this.start = keys.start;
+    this.postOff = postOff;
+    this.postings = postings;
+    let cap = 1;
+    while (cap < n * 2) cap <<= 1;
+    this.table = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.headFrom = new Int32Array(n);
+    this.headTo = new Int32Array(n);
+    this.headMax = new Uint8Array(n);
+    this.headTable = new Int32Array(cap);
+    this.headMask = cap - 1;
+    const text = this.text;
+    let heads = 0;
+    let maxTokens = 1;
+    for (let i = 0; i < n; i++) {
+      const from = this.start[i] as number;
+      const to = (this.start[i + 1] as number) - 1;
+      let h = hashRange(text, from, to) & this.mask;
+      while (this.table[h] !== 0) h = (h + 1) & this.mask;
+      this.table[h] = i + 1;
+      // first word and word count
+      let words = 1;
+      let headEnd = to;
+      for (let j = from; j < to; j++) {
+        if (text.charCodeAt(j) === 32) {
+          if (words === 1) headEnd = j;
+          words++;
+        }
+      }
+      if (words > maxTokens) maxTokens = words;
+      let g = hashRange(text, from, headEnd) & this.headMask;
+      for (;;) {
+        const slot = this.headTable[g] as number;
+        if (slot === 0) {
+          this.headFrom[heads] = from;
+          this.headTo[heads] = headEnd;
+          this.headMax[heads] = Math.min(255, words);
+          this.headTable[g] = ++heads;
+          break;
+        }
+        const hf = this.headFrom[slot - 1] as number;
+        const ht = this.headTo[slot - 1] as number;
+        if (sameRanges(text, hf, ht, from, headEnd)) {
+          if ((this.headMax[slot - 1] as number) < words) this.headMax[slot - 1] = Math.min(255, words);
+          break;
+        }
+        g = (g + 1) & this.headMask;
+      }
+    }
+    this.maxTokens = maxTokens;
+  }
+
+  /** Key number of a key, or -1. */
+  slot(key: string): number {
+    let h = hashRange(key, 0, key.length) & this.mask;
+    for (;;) {
+      const s = this.table[h] as number;
+      if (s === 0) return -1;
+      if (sameRange(this.text, this.start[s - 1] as number, (this.start[s] as number) - 1, key)) return s - 1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  has(key: string): boolean {
+    return this.slot(key) !== -1;
+  }
+
+  /** Entry codes (id × 2, +1 for a variant spelling) of a key. */
+  get(key: string): Int32Array | undefined {
+    const s = this.slot(key);
+    if (s === -1) return undefined;
+    return this.postings.subarray(this.postOff[s] as number, this.postOff[s + 1] as number);
+  }
+
+  /** The most words of a key starting with this word; undefined when no key starts with it. */
+  firstToken(word: string): number | undefined {
+    let g = hashRange(word, 0, word.length) & this.headMask;
+    for (;;) {
+      const s = this.headTable[g] as number;
+      if (s === 0) return undefined;
+      if (sameRange(this.text, this.headFrom[s - 1] as number, this.headTo[s - 1] as number, word)) return this.headMax[s - 1];
+      g = (g + 1) & this.headMask;
+    }
+  }
+}
