@@ -97,6 +97,8 @@ export async function runIngest(store: Store, opts: IngestOptions): Promise<Inge
     await poll;
     if (codes.some((c) => c !== 0)) throw new Error(`worker processes exited with ${codes.join(', ')}`);
   }
+  // the embedded engine has no autovacuum: refresh planner statistics after a sizeable load
+  if (store.engine === 'pglite' && total >= 1000) await store.analyze();
   const after = await store.stats();
   opts.progress?.update(total, total);
   opts.progress?.stop();
