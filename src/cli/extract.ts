@@ -25,7 +25,11 @@ function render(results: ExtractionResult[], format: Format): string {
 }
 
 /** Runs the command; returns the exit code (0 all processed, 1 some file failed, 2 usage error). */
-export function runExtract(files: string[], opts: ExtractOptions, io = { out: process.stdout, err: process.stderr }): number {
+export interface Output {
+  write(s: string): unknown;
+}
+
+export function runExtract(files: string[], opts: ExtractOptions, io: { out: Output; err: Output } = { out: process.stdout, err: process.stderr }): number {
   const format: Format = opts.format ?? 'json';
   if (!['json', 'jsonl', 'csv'].includes(format)) {
     io.err.write(`marsad extract: unknown --format "${format}" (json, jsonl or csv)\n`);

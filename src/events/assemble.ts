@@ -6,8 +6,11 @@ import type { Frame } from './frames.ts';
 export interface Draft {
   frames: Frame[];
   background: boolean;
-  /** the place mention this event is coded to */
+  /** the place the incident is anchored to (its first reported place) */
   place: PlaceMention | null;
+  /** the place the incident was first reported at, and every place mention added since */
+  firstPlace: PlaceMention | null;
+  placeCandidates: PlaceMention[];
   /** true when this event shares a frame with earlier list siblings and must not take its casualties */
   casualtiesShared: boolean;
   /** type inherited from a sibling when the frame has no trigger of its own */
@@ -66,7 +69,8 @@ const resolved = (p: PlaceMention | null | undefined): p is PlaceMention & { cho
 const confidence = (p: PlaceMention) => (p as { confidence?: number }).confidence ?? 1;
 
 /** Rank of a mention for choosing an event's place: specific and confident first. */
-const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) => placeRank(p.choice) - (confidence(p) < 0.55 && !p.cue ? 2.5 : 0);
+const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) =>
+  placeRank(p.choice) - (confidence(p) < 0.55 && !p.cue ? 2.5 : 0) + (p.cue ? 0.3 : 0) + (confidence(p) >= 0.9 ? 0.2 : 0);
 
 export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   const all = f.places.filter(resolved).filter((p) => confidence(p) >= 0.25);
@@ -134,7 +138,7 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
   const fd = frameDate(f);
   const dd = draftDate(d);
   if (fd && dd && fd !== dd) return false;
-  const a = d.place?.choice;
+  const a = bestPlace(d)?.choice;
   const b = place?.choice;
   let sameSpot = false;
   if (a && b) {
@@ -162,12 +166,10 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
 
 function addFrame(d: Draft, f: Frame, place: PlaceMention | null): void {
   d.frames.push(f);
+  if (place?.choice && !d.placeCandidates.includes(place)) d.placeCandidates.push(place);
+  if (!d.firstPlace && place?.choice) d.firstPlace = place;
   d.lastSentence = Math.max(d.lastSentence, f.clause.sentence);
-  const cur = d.place?.choice;
-  const nxt = place?.choice;
-  if (nxt && (!cur || (d.place && place && mentionRank(place as PlaceMention & { choice: PlaceChoice }) > mentionRank(d.place as PlaceMention & { choice: PlaceChoice })))) {
-    if (!cur || containsPlace(cur, nxt) || samePlace(cur, nxt)) d.place = place;
-  }
+  if (!d.place && place?.choice) d.place = place;
 }
 
 function newDraft(f: Frame, place: PlaceMention | null, shared: boolean, inherited: TriggerMention | null): Draft {
@@ -175,6 +177,8 @@ function newDraft(f: Frame, place: PlaceMention | null, shared: boolean, inherit
     frames: [f],
     background: f.background,
     place,
+    firstPlace: place?.choice ? place : null,
+    placeCandidates: place?.choice ? [place] : [],
     casualtiesShared: shared,
     inheritedType: inherited,
     firstSentence: f.clause.sentence,
@@ -257,7 +261,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     const ld = draftDate(last);
     if (fd && ld && fd !== ld) continue;
     const place = places[0] ?? null;
-    const lp = last.place?.choice;
+    const lp = (last.firstPlace ?? last.place)?.choice;
     const np = place?.choice;
     const newSpot = lp && np && !samePlace(lp, np) && !containsPlace(lp, np) && !containsPlace(np, lp);
     if (newSpot && killedHere(f) && f.clause.sentence === last.lastSentence) {
@@ -269,4 +273,20 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   }
   lastPlaceBySentence = new Map();
   return drafts;
+}
+
+/**
+ * The event's place: the most specific, best-vouched mention among those reported for it that lies at or
+ * inside the place the incident was first reported at (chosen at the end, not greedily).
+ */
+export function bestPlace(d: Draft): PlaceMention | null {
+  const first = d.firstPlace as (PlaceMention & { choice: PlaceChoice }) | null;
+  if (!first) return d.place;
+  let best = first;
+  for (const p of d.placeCandidates as Array<PlaceMention & { choice: PlaceChoice }>) {
+    if (p === first) continue;
+    const inside = samePlace(first.choice, p.choice) || containsPlace(first.choice, p.choice);
+    if (inside && mentionRank(p) > mentionRank(best)) best = p;
+  }
+  return best;
 }

@@ -4,7 +4,7 @@ import type { ActorEntry, ActorMention, CasualtyMention, DateMention, Doc, Trigg
 import type { Recognisers } from '../pipeline/recognisers.ts';
 import { rawSpan } from '../text/normalize.ts';
 import type { Claim, Doubt, EventRecord, Span } from '../types.ts';
-import type { Draft } from './assemble.ts';
+import { bestPlace, type Draft } from './assemble.ts';
 import { isPastDate } from './frames.ts';
 import type { CueKind } from './lexicon.ts';
 import { disorderType } from './lexicon.ts';
@@ -170,8 +170,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   for (const t of triggers) put('event_type', t);
 
   // place and country
-  const place = d.place?.choice ?? null;
-  if (d.place) put('location', d.place);
+  const where = bestPlace(d);
+  const place = where?.choice ?? null;
+  if (where) put('location', where);
   const country = place?.country_code ?? ctx.countries[0] ?? null;
   if (!place) doubts.push({ code: 'place_unresolved', field: 'location', message: 'no resolved place for this event' });
 
@@ -311,7 +312,7 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     admin2: place?.admin2 ?? null,
     admin3: place?.admin3 ?? null,
     location: place?.name ?? null,
-    location_ar: d.place ? span(doc, d.place).text : null,
+    location_ar: where ? span(doc, where).text : null,
     latitude: place?.latitude ?? null,
     longitude: place?.longitude ?? null,
     geo_precision: place?.geo_precision ?? null,
