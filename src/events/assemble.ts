@@ -202,7 +202,21 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   const accident = frames.some((f) => f.sentenceCues.has('accident'));
   if (!eventiveAny && (accident || !frames.some(casualtyFrame))) return drafts;
   let lastPlaceBySentence = new Map<number, PlaceMention>();
-  for (const f of frames) {
+  // information clauses that open a sentence whose incident comes later in it wait for that incident
+  const opensIncident = (f: Frame) => f.eventive || casualtyFrame(f);
+  const pending: Frame[] = [];
+  const flushInto = (d: Draft) => {
+    for (const p of pending.splice(0)) {
+      d.frames.push(p);
+      for (const pl of p.places) if (pl.choice && !d.placeCandidates.includes(pl)) d.placeCandidates.push(pl);
+    }
+  };
+  for (const [fi, f] of frames.entries()) {
+    if (pending.length && (pending[0] as Frame).clause.sentence !== f.clause.sentence) pending.length = 0;
+    if (!opensIncident(f) && frames.slice(fi + 1).some((g) => g.clause.sentence === f.clause.sentence && opensIncident(g) && !g.background)) {
+      pending.push(f);
+      continue;
+    }
     let places = framePlaces(doc, f);
     // a clause without a place of its own inherits the place of the previous clause in its sentence
     if (places.length === 0) {
@@ -234,6 +248,10 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
         let target: Draft | undefined;
         for (let j = drafts.length - 1; j >= Math.max(0, drafts.length - 4); j--) {
           const d = drafts[j] as Draft;
+          const dp = bestPlace(d)?.choice;
+          // a member of a coordinated list (في البيضاء وحجة وتعز) joins only an incident at that very spot
+          const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
+          if (places.length > 1 && (!(dp && place?.choice && samePlace(dp, place.choice)) || (ft && mainType(d) !== ft))) continue;
           if (compatible(doc, d, f, place, d === last)) {
             target = d;
             break;
@@ -247,6 +265,10 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
         const last = [...drafts].reverse().find((d) => d.background === f.background);
         if (last && compatible(doc, last, f, null, true)) addFrame(last, f, null);
         else drafts.push(newDraft(f, null, false, null));
+      }
+      if (pending.length) {
+        const took = drafts.find((d) => d.frames.includes(f));
+        if (took) flushInto(took);
       }
       continue;
     }
