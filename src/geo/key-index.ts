@@ -93,7 +93,9 @@ export class KeyIndex {
       }
     }
     this.maxTokens = maxTokens;
+    this.headCount = heads;
   }
+  private readonly headCount: number;
 
   /** Key number of a key, or -1. */
   slot(key: string): number {
@@ -117,8 +119,25 @@ export class KeyIndex {
     return this.postings.subarray(this.postOff[s] as number, this.postOff[s + 1] as number);
   }
 
+  /** First words as a Map (built on first use): JavaScript strings cache their hash, so token look-ups are cheaper
+   * through a Map than by hashing each form again. */
+  private heads: Map<string, number> | null = null;
+
   /** The most words of a key starting with this word; undefined when no key starts with it. */
   firstToken(word: string): number | undefined {
+    if (!this.heads) {
+      const m = new Map<string, number>();
+      for (let h = 0; h < this.headCount; h++) {
+        const to = this.headTo[h] as number;
+        m.set(this.text.slice(this.headFrom[h] as number, to), this.headMax[h] as number);
+      }
+      this.heads = m;
+    }
+    return this.heads.get(word);
+  }
+
+  /** firstToken by hashing in place (no Map). */
+  firstTokenHashed(word: string): number | undefined {
     let g = hashRange(word, 0, word.length) & this.headMask;
     for (;;) {
       const s = this.headTable[g] as number;

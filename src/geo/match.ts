@@ -87,23 +87,41 @@ export function matchAt(
   const first = tokens[i];
   if (!first) return null;
   let best: { to: number; key: string; prefix: string; ids: Int32Array } | null = null;
-  for (const { form, prefix } of placeForms(first)) {
+  const latin = first.kind === 'latin';
+  if (!latin && first.kind !== 'ar') return null;
+  const nForms = latin ? 1 : first.forms.length;
+  for (let f = 0; f < nForms; f++) {
+    let form: string;
+    let prefix: string;
+    if (latin) {
+      form = keys ? (keys[i] as string) : tokenKey(first);
+      prefix = '';
+    } else {
+      form = first.forms[f] as string;
+      prefix = first.prefixes[f] ?? '';
+      if (!okPrefix(prefix)) continue;
+      // only pure prefix stripping (no pronoun suffixes): text = prefix + form, or لل → ل + ال
+      const tx = first.text;
+      const pure = tx.length === prefix.length + form.length ? tx.endsWith(form) : prefix.endsWith('ل') && form.startsWith('ا') && tx.length === prefix.length + form.length - 1 && tx.endsWith(form.slice(1));
+      if (!pure) continue;
+    }
     const maxN = gaz.firstToken.get(form);
     if (!maxN) continue;
-    let key = form;
-    let j = i + 1;
-    const parts: string[] = [];
-    // collect the following token keys, as many as the longest key starting with this word (stopping at punctuation)
-    for (; j < tokens.length && j - i < maxN; j++) {
+    // the longest key starting here: build the candidate keys left to right (stopping at punctuation), try longest first
+    let n = 0;
+    KEYBUF[0] = form;
+    const lim = Math.min(maxN, 12);
+    for (let j = i + 1; j < tokens.length && j - i < lim; j++) {
       const t = tokens[j] as Token;
       const tk = keys ? (keys[j] as string) : tokenKey(t);
       if (!tk || t.kind === 'num') break;
       if (t.start - (tokens[j - 1] as Token).end > 2) break;
-      parts.push(tk);
+      KEYBUF[n + 1] = `${KEYBUF[n]} ${tk}`;
+      n++;
     }
-    for (let n = parts.length; n >= 0; n--) {
-      key = n ? `${form} ${parts.slice(0, n).join(' ')}` : form;
+    for (; n >= 0; n--) {
       if (best && i + 1 + n <= best.to) break;
+      const key = KEYBUF[n] as string;
       const ids = gaz.index.get(key);
       if (ids) {
         best = { to: i + 1 + n, key, prefix, ids };
@@ -112,6 +130,20 @@ export function matchAt(
     }
   }
   return best;
+}
+
+/** Scratch space for matchAt's candidate keys (single-threaded; reused to spare allocations). */
+const KEYBUF: string[] = new Array(16).fill('');
+
+/** A proclitic chain that may be stripped from a place name: conjunction, then ب or ل (OK_PREFIX). */
+function okPrefix(p: string): boolean {
+  if (p.length === 0) return true;
+  if (p.length > 2) return false;
+  const a = p.charCodeAt(0);
+  const conj = a === 0x648 || a === 0x641; // و ف
+  if (p.length === 1) return conj || a === 0x628 || a === 0x644; // ب ل
+  const b = p.charCodeAt(1);
+  return conj && (b === 0x628 || b === 0x644);
 }
 
 /** The cue or compass phrase of `index` that ends right before token `to` (searching up to 3 tokens back). */
@@ -136,7 +168,8 @@ function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolea
 function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'ar') return false;
-  return prev.forms.some((f) => PLACE_PREPS.has(f)) || PLACE_PREPS.has(prev.text);
+  for (let k = 0; k < prev.forms.length; k++) if (PLACE_PREPS.has(prev.forms[k] as string)) return true;
+  return false;
 }
 
 /** The look-up form of a token without its conjunction (ومحمد → محمد). */
@@ -193,13 +226,21 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
   // cue words, found once: token index where each ends → the cue
   const cueEnds = new Map<number, { from: number; value: Cue; prefix: string }>();
   for (const c of lex.cues.findAll(tokens)) if (c.values[0]) cueEnds.set(c.to, { from: c.from, value: c.values[0], prefix: c.prefix });
+  // the match at the next token, when a coordination test needed it first (the loop then reuses it)
+  let memoAt = -1;
+  let memoMatch: ReturnType<typeof matchAt> = null;
+  const matchNext = (j: number) => {
+    memoAt = j;
+    memoMatch = matchAt(tokens, j, gaz, keys);
+    return memoMatch;
+  };
   for (let i = 0; i < tokens.length && out.length < maxMatches; ) {
     const t = tokens[i] as Token;
     if (t.kind !== 'ar' && t.kind !== 'latin') {
       i++;
       continue;
     }
-    const m = matchAt(tokens, i, gaz, keys);
+    const m = memoAt === i ? memoMatch : matchAt(tokens, i, gaz, keys);
     const single = m ? m.to - i === 1 : false;
     // cue word before this token (may itself carry clitics: بمدينة، وقرية)
     let cueHit = cueEnds.get(i) ?? null;
@@ -304,15 +345,17 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       }
     }
     // an unknown word in a place slot: after a free preposition or a cue, or coordinated with a place
-    if (!isName && t.kind === 'ar') {
-      const forms = placeForms(t);
-      const pf = forms[forms.length - 1];
+    if (!isName && t.kind === 'ar' && t.text.length >= 4) {
       const prev = out[out.length - 1];
-      const coordinated =
-        (pf?.prefix.startsWith('و') && prev?.to === i) ||
-        (tokens[i + 1]?.kind === 'ar' && (tokens[i + 1] as Token).prefixes.includes('و') && !!matchAt(tokens, i + 1, gaz, keys));
-      const slot = !!cue || freePrepBefore(tokens, i) || coordinated;
-      if (pf && slot && pf.form.length >= 4 && plausibleUnknown(pf.form, gaz) && !lex.stop.has(pf.form) && !lex.cues.matchAt(tokens, i)) {
+      const nextT = tokens[i + 1];
+      const slot =
+        !!cue ||
+        freePrepBefore(tokens, i) ||
+        (t.text.charCodeAt(0) === 0x648 && prev?.to === i) ||
+        (nextT?.kind === 'ar' && nextT.text.charCodeAt(0) === 0x648 && nextT.prefixes.includes('و') && !!matchNext(i + 1));
+      const forms = slot ? placeForms(t) : null;
+      const pf = forms ? forms[forms.length - 1] : undefined;
+      if (pf && pf.form.length >= 4 && plausibleUnknown(pf.form, gaz) && !lex.stop.has(pf.form) && !lex.cues.matchAt(tokens, i)) {
         out.push({
           from: i,
           to: i + 1,

@@ -213,6 +213,9 @@ function adjectiveVotes(tokens: readonly Token[], gaz: Gazetteer): Map<string, n
   if (!adj.size) return votes;
   for (const t of tokens) {
     if (t.kind !== 'ar') continue;
+    // nationality adjectives end in ي، ية، يين، يون or are broken plurals ending in ك (أتراك): skip the rest
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (last !== 0x64a && last !== 0x647 && last !== 0x646 && last !== 0x643) continue;
     const f = t.forms.length > 1 && (t.prefixes[1] === 'و' || t.prefixes[1] === 'ب' || t.prefixes[1] === 'ل') ? (t.forms[1] as string) : t.text;
     const cc = adj.get(t.text) ?? adj.get(f);
     if (cc) votes.set(cc, Math.min(3, (votes.get(cc) ?? 0) + 0.75));
