@@ -147,8 +147,10 @@ function interaction(i1: number | null, i2: number | null): number | null {
 }
 
 function chooseFatalities(cs: CasualtyMention[]): { value: number; low: number | null; high: number | null; m: CasualtyMention | null } {
-  const killed = cs.filter((c) => c.role === "killed" && !c.cumulative && !c.explicitZero && !c.subset);
-  const first = killed[0];
+  const killed = cs.filter((c) => c.role === 'killed' && !c.cumulative && !c.explicitZero && !c.subset);
+  // a precise count beats a vague or mixed one (عشرات القتلى والجرحى) reported for the same incident
+  const vague = (c: CasualtyMention) => !!c.mixed || !!(c as { plural?: boolean }).plural;
+  const first = killed.find((c) => !vague(c)) ?? killed[0];
   if (!first) return { value: 0, low: null, high: null, m: null };
   const value = first.mixed ? Math.min(first.best, 3) : first.best;
   return { value, low: Math.min(...killed.map((c) => c.low)), high: Math.max(...killed.map((c) => c.high)), m: first };
