@@ -43,10 +43,16 @@ export function countryFocus(doc: Doc, res: Resources): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-/** Something in the text pins the event down: a resolved place, casualties, an explicit date or a named actor. */
-function anchored(e: import('../types.ts').EventRecord): boolean {
-  const namedActor = (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0;
-  return e.latitude !== null || e.fatalities > 0 || (e.injuries ?? 0) > 0 || (e.evidence.event_date?.length ?? 0) > 0 || namedActor;
+/**
+ * An incident needs two kinds of support besides one trigger word: an actor named in the text, casualties,
+ * a strong trigger, or a specific place (a town or district, not just a country or province). Metaphors and
+ * sport (هجوم الفريق، معركة انتخابية) rarely have two.
+ */
+export function anchored(e: import('../types.ts').EventRecord, strongest: number): boolean {
+  const namedActor = (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0 || (e.evidence.assoc_actor_1?.length ?? 0) > 0;
+  const casualties = e.fatalities > 0 || (e.injuries ?? 0) > 0 || e.civilian_fatalities !== undefined;
+  const specificPlace = e.latitude !== null && e.geo_precision !== null && e.geo_precision <= 2;
+  return [namedActor, casualties, strongest >= 0.85, specificPlace].filter(Boolean).length >= 2;
 }
 
 export const STAGES: readonly Stage[] = [
@@ -95,7 +101,10 @@ export const STAGES: readonly Stage[] = [
       const defaultDate = doc.dates.find((d) => d.date && d.precision === 1 && (!published || d.date <= published)) ?? null;
       const ctx = { doc, rec: res.recognisers, roles: res.roles, countries, defaultDate, victimsByFrequency: articleVictims(doc, res.roles) };
       // an incident needs an anchor besides its trigger word: a place, a toll, a date or a named actor
-      const events = drafts.map((d, k) => finalise(d, ctx, k)).filter((e) => e.background || anchored(e));
+      const events = drafts
+        .map((d, k) => ({ d, e: finalise(d, ctx, k) }))
+        .filter(({ d, e }) => e.background || anchored(e, Math.max(0, ...d.frames.flatMap((f) => f.triggers.map((t) => t.weight)))))
+        .map(({ e }) => e);
       const sha = doc.meta.id;
       for (const e of events) e.event_id = `${sha}-${eventId(doc.raw.length.toString(36), e)}`;
       return { ...doc, events };
