@@ -92,6 +92,8 @@ export const STAGES: readonly Stage[] = [
     name: 'events',
     run: (doc, res) => {
       const cues = findCues(doc, res.events);
+      // a sports report (مباراة، الدوري، هدفا …) has attacks and shots but no incidents unless people were killed
+      const sportsReport = cues.filter((c) => c.kind === 'sport').length >= 3;
       const cl = clauses(doc.tokens, doc.sentences, cues);
       const published = doc.meta.published ?? null;
       const frames = buildFrames(doc, cl, cues, published);
@@ -104,6 +106,7 @@ export const STAGES: readonly Stage[] = [
       const events = drafts
         .map((d, k) => ({ d, e: finalise(d, ctx, k) }))
         .filter(({ d, e }) => e.background || anchored(e, Math.max(0, ...d.frames.flatMap((f) => f.triggers.map((t) => t.weight)))))
+        .filter(({ e }) => !sportsReport || e.fatalities > 0)
         .map(({ e }) => e);
       const sha = doc.meta.id;
       for (const e of events) e.event_id = `${sha}-${eventId(doc.raw.length.toString(36), e)}`;
