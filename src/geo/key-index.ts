@@ -122,18 +122,43 @@ export class KeyIndex {
   /** First words as a Map (built on first use): JavaScript strings cache their hash, so token look-ups are cheaper
    * through a Map than by hashing each form again. */
   private heads: Map<string, number> | null = null;
+  /** first word → the second words of the keys starting with it (built with heads) */
+  private seconds: Map<string, Set<string>> | null = null;
+
+  /** The words that follow this first word in some key (undefined when no key of two words or more starts with it). */
+  secondWords(word: string): Set<string> | undefined {
+    if (!this.seconds) this.buildHeads();
+    return (this.seconds as Map<string, Set<string>>).get(word);
+  }
+
+  private buildHeads(): void {
+    const m = new Map<string, number>();
+    for (let h = 0; h < this.headCount; h++) m.set(this.text.slice(this.headFrom[h] as number, this.headTo[h] as number), this.headMax[h] as number);
+    this.heads = m;
+    const sec = new Map<string, Set<string>>();
+    const text = this.text;
+    for (let i = 0; i < this.size; i++) {
+      const from = this.start[i] as number;
+      const to = (this.start[i + 1] as number) - 1;
+      const sp = text.indexOf(' ', from);
+      if (sp === -1 || sp >= to) continue;
+      const sp2 = text.indexOf(' ', sp + 1);
+      const head = text.slice(from, sp);
+      const second = text.slice(sp + 1, sp2 === -1 || sp2 > to ? to : sp2);
+      let set = sec.get(head);
+      if (!set) {
+        set = new Set();
+        sec.set(head, set);
+      }
+      set.add(second);
+    }
+    this.seconds = sec;
+  }
 
   /** The most words of a key starting with this word; undefined when no key starts with it. */
   firstToken(word: string): number | undefined {
-    if (!this.heads) {
-      const m = new Map<string, number>();
-      for (let h = 0; h < this.headCount; h++) {
-        const to = this.headTo[h] as number;
-        m.set(this.text.slice(this.headFrom[h] as number, to), this.headMax[h] as number);
-      }
-      this.heads = m;
-    }
-    return this.heads.get(word);
+    if (!this.heads) this.buildHeads();
+    return (this.heads as Map<string, number>).get(word);
   }
 
   /** firstToken by hashing in place (no Map). */

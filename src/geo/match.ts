@@ -111,11 +111,14 @@ export function matchAt(
     let n = 0;
     KEYBUF[0] = form;
     const lim = Math.min(maxN, 12);
+    const seconds = lim > 1 ? gaz.index.secondWords(form) : undefined;
     for (let j = i + 1; j < tokens.length && j - i < lim; j++) {
       const t = tokens[j] as Token;
       const tk = keys ? (keys[j] as string) : tokenKey(t);
       if (!tk || t.kind === 'num') break;
       if (t.start - (tokens[j - 1] as Token).end > 2) break;
+      // no key continues with this word: no longer key here (spares building the string)
+      if (j === i + 1 && !seconds?.has(tk)) break;
       KEYBUF[n + 1] = `${KEYBUF[n]} ${tk}`;
       n++;
     }

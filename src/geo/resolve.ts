@@ -111,8 +111,8 @@ function seatOf(e: GazEntry, gaz: Gazetteer): GazEntry | null {
 }
 
 const baseChoices = new WeakMap<Gazetteer, Map<number, PlaceChoice>>();
-/** The PlaceChoice of an entry at its own precision (memoised: choices are plain data, copied on change). */
-function choiceOf(e: GazEntry, gaz: Gazetteer): PlaceChoice {
+/** The PlaceChoice of an entry at its own precision, shared (memoised, frozen): for candidate lists. */
+function sharedChoice(e: GazEntry, gaz: Gazetteer): PlaceChoice {
   let memo = baseChoices.get(gaz);
   if (!memo) {
     memo = new Map();
@@ -120,11 +120,21 @@ function choiceOf(e: GazEntry, gaz: Gazetteer): PlaceChoice {
   }
   let c = memo.get(e.id);
   if (!c) {
-    c = toChoice(e, gaz);
+    c = Object.freeze(toChoice(e, gaz));
     if (memo.size > 50000) memo.clear();
     memo.set(e.id, c);
   }
-  return { ...c };
+  return c;
+}
+
+/** The PlaceChoice of an entry at its own precision (memoised: choices are plain data, copied on change). */
+function choiceOf(e: GazEntry, gaz: Gazetteer): PlaceChoice {
+  let memo = baseChoices.get(gaz);
+  if (!memo) {
+    memo = new Map();
+    baseChoices.set(gaz, memo);
+  }
+  return { ...sharedChoice(e, gaz) };
 }
 
 export function toChoice(e: GazEntry, gaz: Gazetteer, precision?: 1 | 2 | 3, feature?: string): PlaceChoice {
@@ -413,7 +423,7 @@ export function resolvePlaces(
           const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
           out.push({
             ...base,
-            candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz)),
+            candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
             choice: toChoice(container, gaz, p, 'region'),
             doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
             confidence: 0.3,
@@ -430,7 +440,7 @@ export function resolvePlaces(
         const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
         out.push({
           ...base,
-          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz)),
+          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
           choice: toChoice(container, gaz, p, 'region'),
           doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
           confidence: 0.3,
@@ -438,7 +448,7 @@ export function resolvePlaces(
       } else if (raw.cue) {
         out.push({
           ...base,
-          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz)),
+          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
           choice: null,
           doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
           confidence: 0,
@@ -457,7 +467,7 @@ export function resolvePlaces(
     }
     const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
     const margin = second ? best.score - second.score : 99;
-    const candidates = (w.cands.includes(best) ? w.cands : [best, ...w.cands]).slice(0, MAX_OUT_CANDS).map((c) => choiceOf(c.e, gaz));
+    const candidates = (w.cands.includes(best) ? w.cands : [best, ...w.cands]).slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz));
     if (margin < 0.75 && best.support === 0 && best.e.rank <= 4 && second) {
       out.push({
         ...base,
