@@ -1,0 +1,168 @@
+// Unit tier for the precision and recall rules: person names, nationality adjectives, function words, definite
+// cues, the article's country focus, fuzzy limits, transliteration, other endings and coordinated names. A tiny
+// synthetic gazetteer; every sentence is written for the test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalize } from '../text/normalize.ts';
+import { sentences } from '../text/segment.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { decodeIndex, encodeIndex } from './codec.ts';
+import { closeEnough, isSwap } from './fuzzy.ts';
+import { createGazetteer, findPlaceMentions, geocodeName } from './index.ts';
+import { arabicSkeleton, arabicVowels, endingVariants, latinSkeleton, latinVowels, vowelsFit } from './translit.ts';
+
+const gaz = createGazetteer([
+  { name: 'Yemen', name_ar: 'اليمن', country: 'YE', lat: 15.35, lon: 44.2, feature: 'country' },
+  { name: 'Kuwait', name_ar: 'الكويت', country: 'KW', lat: 29.37, lon: 47.98, feature: 'country' },
+  { name: 'Turkey', name_ar: 'تركيا', country: 'TR', lat: 39.92, lon: 32.85, feature: 'country' },
+  { name: 'Syria', name_ar: 'سوريا', country: 'SY', lat: 33.51, lon: 36.29, feature: 'country' },
+  { name: 'Iraq', name_ar: 'العراق', country: 'IQ', lat: 33.34, lon: 44.4, feature: 'country' },
+  { name: 'Aden', name_ar: 'عدن', country: 'YE', admin1: 'YE.02', lat: 12.78, lon: 45.04, feature: 'locality', population: 550000, rank: 7 },
+  { name: 'Aden', name_ar: 'عدن', country: 'YE', admin1: 'YE.02', lat: 12.78, lon: 45.04, feature: 'admin1', rank: 8 },
+  { name: 'Lahij', name_ar: 'لحج', country: 'YE', admin1: 'YE.24', lat: 13.06, lon: 44.88, feature: 'admin1', rank: 8 },
+  // a Kuwaiti town that is also a family name
+  { name: 'Al Jahra', name_ar: 'الجهراء', country: 'KW', admin1: 'KW.05', lat: 29.34, lon: 47.66, feature: 'locality', population: 30000, rank: 7 },
+  // villages named like given names, adjectives, common words
+  { name: 'Rajab', name_ar: 'رجب', country: 'IQ', admin1: 'IQ.07', lat: 33.1, lon: 44.3, feature: 'locality' },
+  { name: 'Ahmad Dawud', name_ar: 'أحمد داود', country: 'IQ', admin1: 'IQ.07', lat: 33.2, lon: 44.2, feature: 'locality' },
+  { name: 'Hadi', name_ar: 'هادي', country: 'IQ', admin1: 'IQ.07', lat: 33.3, lon: 44.1, feature: 'locality' },
+  { name: 'Turkiyah', name_ar: 'تركية', country: 'SY', admin1: 'SY.04', lat: 35.9, lon: 39.0, feature: 'locality' },
+  { name: 'Ila', name_ar: 'الي', country: 'SY', admin1: 'SY.04', lat: 35.8, lon: 39.1, feature: 'locality' },
+  { name: 'Salah ad Din', name_ar: 'صلاح الدين', country: 'IQ', admin1: 'IQ.18', lat: 34.6, lon: 43.7, feature: 'admin1', rank: 8 },
+  { name: 'Tikrit', name_ar: 'تكريت', country: 'IQ', admin1: 'IQ.18', lat: 34.6, lon: 43.68, feature: 'locality', population: 160000, rank: 7 },
+  // Turkish towns known only in Latin script
+  { name: 'Suruc', country: 'TR', admin1: 'TR.63', lat: 36.976, lon: 38.425, feature: 'locality', population: 46694, rank: 5 },
+  { name: 'Sanliurfa', name_ar: 'شانلي أورفة', country: 'TR', admin1: 'TR.63', lat: 37.16, lon: 38.79, feature: 'locality', population: 450000, rank: 7 },
+  { name: 'Hacim', country: 'TR', admin1: 'TR.63', lat: 37.0, lon: 38.6, feature: 'locality' },
+  // a village spelt with ta marbuta
+  { name: 'Ash Shaddadah', name_ar: 'الشدادة', country: 'SY', admin1: 'SY.01', lat: 36.06, lon: 40.73, feature: 'locality' },
+  { name: 'Al Hasakah', name_ar: 'الحسكة', country: 'SY', admin1: 'SY.01', lat: 36.5, lon: 40.75, feature: 'locality', population: 190000, rank: 7 },
+  { name: 'Markadah', name_ar: 'مركدة', country: 'SY', admin1: 'SY.01', lat: 35.75, lon: 40.78, feature: 'locality' },
+  // short names for the fuzzy limits
+  { name: 'Saffat az Zirr', name_ar: 'صفات الزر', country: 'SY', admin1: 'SY.07', lat: 35.12, lon: 40.43, feature: 'locality' },
+  { name: 'Deir ez-Zor', name_ar: 'دير الزور', country: 'SY', admin1: 'SY.07', lat: 35.33, lon: 40.14, feature: 'admin1', rank: 8 },
+]);
+
+function run(text: string) {
+  const norm = normalize(text);
+  return findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, gaz);
+}
+const texts = (text: string) => run(text).map((m) => m.text);
+
+describe('person names are not places', () => {
+  it('a mention starting with a given name or following a title is dropped', () => {
+    assert.deepEqual(texts('قال الرئيس التركي رجب طيب أردوغان إن العراق بلد جار.'), ['العراق']);
+    assert.deepEqual(texts('وأعلن أحمد داود أوغلو عن زيارة إلى العراق.'), ['العراق']);
+    assert.deepEqual(texts('التقى الرئيس هادي بوفد من العراق.'), ['العراق']);
+  });
+  it('a name after عبد is a person', () => {
+    assert.deepEqual(texts('وصل عبد هادي إلى العراق أمس.'), ['العراق']);
+  });
+  it('a place cue before the name keeps it a place', () => {
+    const ms = run('قصفت الطائرات قرية رجب في العراق.');
+    assert.equal(ms[0]?.text, 'رجب');
+    assert.equal(ms[0]?.choice?.name, 'Rajab');
+  });
+  it('a province named by several words that starts with a given name stays a place', () => {
+    const ms = run('اشتباكات عنيفة في صلاح الدين شمال بغداد.');
+    assert.equal(ms[0]?.choice?.name, 'Salah ad Din');
+  });
+  it('على before a place is a preposition, not the given name علي', () => {
+    assert.deepEqual(texts('غارات على تكريت وعلى عدن.'), ['تكريت', 'عدن']);
+  });
+});
+
+describe('nationality adjectives and function words are not places', () => {
+  it('تركية is an adjective, even after a cue word', () => {
+    assert.deepEqual(texts('قالت مصادر تركية إن مدينة تركية شهدت احتجاجات في سوريا.'), ['سوريا']);
+  });
+  it('a function word is no place and no spelling variant', () => {
+    assert.deepEqual(texts('وصل الوفد الي سوريا.'), ['سوريا']);
+  });
+});
+
+describe('definite cue words', () => {
+  it('the cue with the article is followed by an adjective, not a name', () => {
+    const ms = run('قصفت الطائرات المنطقة العسكرية في عدن.');
+    assert.deepEqual(ms.map((m) => m.text), ['عدن']);
+  });
+  it('an unknown word after a cue that is a verb with a pronoun or an indefinite nisba adjective is no name', () => {
+    assert.deepEqual(texts('وهي ثالث محافظة يخسرها المتمردون في اليمن.'), ['اليمن']);
+    assert.deepEqual(texts('أقام الجيش منطقة عسكرية قرب عدن.'), ['عدن']);
+  });
+});
+
+describe("the article's country focus", () => {
+  it('a foreign town without a cue or preposition is dropped in an article about another country', () => {
+    const ms = run('سيطرت القوات على عدن في اليمن. وأكد الجهراء أن القوات تقدمت في لحج وعدن.');
+    assert.ok(!ms.some((m) => m.choice?.country_code === 'KW'));
+  });
+  it('an unknown district is placed in the in-country container named with it, never in a foreign one', () => {
+    const ms = run('سيطرت القوات على حي التواهي في عدن جنوب اليمن.');
+    const m = ms.find((x) => x.text === 'التواهي');
+    assert.equal(m?.choice?.country_code, 'YE');
+    assert.equal(m?.doubt?.code, 'place_unresolved');
+  });
+});
+
+describe('fuzzy limits', () => {
+  it('one edit needs four letters (without the article); shorter names only by a swap', () => {
+    assert.equal(isSwap('الزر', 'الرز'), true);
+    assert.equal(closeEnough('الزر', 'الرز'), true);
+    assert.equal(closeEnough('الزر', 'الزن'), false);
+    assert.equal(closeEnough('الشدادي', 'الشداده'), true);
+  });
+});
+
+describe('transliteration and other spellings', () => {
+  it('reduces both scripts to one consonant skeleton and checks the long vowels', () => {
+    assert.equal(arabicSkeleton('سوروتش'), latinSkeleton('Suruç', true));
+    assert.equal(arabicSkeleton('سوروتش'), latinSkeleton('Suruc', true));
+    assert.equal(arabicSkeleton('كوباني'), latinSkeleton('Kobanî'));
+    assert.equal(vowelsFit(arabicVowels('سوروتش'), latinVowels('Suruc')), true);
+    assert.equal(vowelsFit(arabicVowels('هجوم'), latinVowels('Hacim')), false);
+  });
+  it('finds a Turkish town written in Arabic letters in an article about Turkey', () => {
+    const ms = run('قتل 30 شخصا في تفجير في مدينة سوروتش التركية قرب شانلي أورفة جنوب تركيا.');
+    const m = ms.find((x) => x.text === 'سوروتش');
+    assert.equal(m?.choice?.name, 'Suruc');
+    assert.equal(m?.choice?.country_code, 'TR');
+  });
+  it('does not read a common word after a preposition as a Latin-only place', () => {
+    const ms = run('قتل 30 شخصا في هجوم قرب شانلي أورفة في تركيا.');
+    assert.ok(!ms.some((m) => m.choice?.name === 'Hacim'));
+  });
+  it('accepts another ending of a name coordinated with a known place (الشدادي ~ الشدادة)', () => {
+    assert.deepEqual(endingVariants('الشدادي'), ['الشداده', 'الشدادا']);
+    const ms = run('استهدفت الهجمات قواعد في سوريا هي الشدادي ومركدة والحسكة.');
+    assert.equal(ms.find((m) => m.text === 'الشدادي')?.choice?.name, 'Ash Shaddadah');
+  });
+  it('an unknown word after a preposition without any spelling match yields no mention', () => {
+    assert.deepEqual(texts('وصلت المساعدات إلى سوريا في شاحنات كبيرة.'), ['سوريا']);
+  });
+});
+
+describe('index format 2', () => {
+  it('round-trips a tiny index and looks keys up in place', () => {
+    assert.equal(gaz.index.get('عدن')?.length, 2);
+    assert.equal(gaz.index.get('غير موجود'), undefined);
+    assert.equal(gaz.firstToken.get('صلاح'), 2);
+    assert.equal(gaz.entry(gaz.size - 1).name, 'Deir ez-Zor');
+    assert.throws(() => decodeIndex(new Uint8Array([1, 2, 3])));
+    const again = decodeIndex(
+      encodeIndex({
+        format: 'marsad-gazetteer/1',
+        attribution: 'x',
+        countries: [],
+        admin1: [],
+        strings: [],
+        places: { name: ['A'], ar: [''], cc: [255], a1: [-1], a2: [-1], a3: [-1], lat: [1], lon: [2], f: [4], pop: [0], gn: [0], rank: [1], k: ['a'], v: [''] },
+      }),
+    );
+    assert.equal(again.n, 1);
+    assert.equal(again.lat[0], 1);
+  });
+  it('geocodeName still resolves a bare name', () => {
+    assert.equal(geocodeName('عدن', { countries: ['YE'] }, gaz)?.name, 'Aden');
+  });
+});
