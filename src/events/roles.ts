@@ -69,6 +69,9 @@ export function assignRoles(
   return actors.map((mention) => {
     const i = tokenIndex(doc, mention.start);
     const tok = doc.tokens[i];
+    const cue = cueBefore(doc, lex, i, 3);
+    // a claimant (تبنت جماعة X، أعلن X مسؤوليته) acts, even when it is also the source of the claim
+    if (cue === 'agent_verb') return { mention, role: 'agent' as Role };
     // Speaker of an attribution cue (قالت القيادة …, بحسب المرصد)
     if (sources.some((s) => mention.start < s.end && s.start < mention.end)) return { mention, role: 'source' as Role };
     // غارة لطيران التحالف، قصف للحوثيين: ل right after a trigger marks the perpetrator
@@ -77,9 +80,8 @@ export function assignRoles(
     if (prevTrigger && lPrefix) return { mention, role: 'agent' as Role };
     // غارة أمريكية: a nationality adjective right after the trigger
     if (prevTrigger && mention.generic && mention.start - prevTrigger.end <= 2) return { mention, role: 'agent' as Role };
-    const cue = cueBefore(doc, lex, i, 3);
     if (cue === 'assoc') return { mention, role: 'assoc' as Role };
-    if (cue === 'agent_verb' || cue === 'agent') return { mention, role: 'agent' as Role };
+    if (cue === 'agent') return { mention, role: 'agent' as Role };
     if (cue === 'victim') return { mention, role: 'victim' as Role };
     // subject right before an active verb trigger: القوات العراقية تمكنت … / X يشن
     const nextTrigger = triggers.find((t) => t.start >= mention.end && t.start - mention.end <= 3 && t.pos === 'verb');
