@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { createPipeline, loadResources } from '../src/pipeline/index.ts';
+import type { Pipeline } from '../src/pipeline/index.ts';
 import { createApp } from '../src/server/app.ts';
 import { listen } from '../src/server/listen.ts';
 import { syntheticArticle } from '../src/server/testing/synthetic.ts';
@@ -124,7 +124,12 @@ function runLoad(url: string): Promise<{ latencies: number[]; errors: Record<str
 }
 
 const phases = values.phases.split(',').filter(Boolean);
-const pipeline = createPipeline({ resources: loadResources() });
+// the load only queries: no extractor needed (POST /api/extract would answer 500)
+const pipeline: Pipeline = {
+  run() {
+    throw new Error('bench-api: no extraction pipeline loaded');
+  },
+};
 const results: string[] = [];
 for (const phase of phases) {
   const opts: OpenOptions = { poolSize, ...(phase === 'nocache' ? { cache: { maxEntries: 0 } } : {}) };

@@ -13,7 +13,7 @@ export interface EventQueryParams {
   background?: 'true' | 'false';
   limit?: number;
   offset?: number;
-  count?: 'exact' | 'capped' | 'none';
+  count?: 'exact' | 'capped' | 'estimate' | 'none';
   view?: 'list' | 'full';
 }
 

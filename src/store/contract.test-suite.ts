@@ -117,6 +117,75 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
       assert.equal(page.events.length, 1);
     });
 
+    test('paging and counting: exact, capped, estimate and none; list rows leave out evidence and claims', async () => {
+      const d = '2001-08-';
+      const items = Array.from({ length: 12 }, (_, i) => {
+        const text = uniqueText(`page${i}`);
+        const ev = makeEvent({
+          event_date: `${d}${String(1 + i).padStart(2, '0')}`,
+          location: `Paging ${i}`,
+          latitude: 50 + i,
+          longitude: 50,
+          evidence: { location: [{ start: 0, end: 2, text: 'نص' }] },
+          claims: [{ source: 'S', field: 'fatalities', value: 3 }],
+        });
+        return { text, result: makeExtraction(text, [ev]) };
+      });
+      // bulk path: one transaction, same merging as addExtraction, results in order
+      const added = await store.addExtractions(items);
+      assert.deepEqual(
+        added.map((a) => [a.inserted, a.events]),
+        items.map(() => [true, 1]),
+      );
+      assert.deepEqual((await store.addExtractions(items.slice(0, 2))).map((a) => a.inserted), [false, false], 'idempotent in bulk too');
+      const w = { from: `${d}01`, to: `${d}31` };
+      for (const count of ['exact', 'capped', 'estimate'] as const) {
+        const p = await store.queryEvents({ ...w, limit: 5, count });
+        assert.deepEqual([p.total, p.total_exact, p.more, p.events.length], [12, true, true, 5], count);
+      }
+      const none = await store.queryEvents({ ...w, limit: 5, offset: 5, count: 'none' });
+      assert.deepEqual([none.total_exact, none.more, none.events.length], [false, true, 5]);
+      assert.ok(none.total > 10, 'a lower bound past this page');
+      const last = await store.queryEvents({ ...w, limit: 5, offset: 10, count: 'none' });
+      assert.deepEqual([last.total, last.total_exact, last.more, last.events.length], [12, true, false, 2]);
+      // newest first, pages do not overlap
+      const ids = [...(await store.queryEvents({ ...w, limit: 6 })).events, ...(await store.queryEvents({ ...w, limit: 6, offset: 6 })).events].map((e) => e.event_date);
+      assert.deepEqual(ids, [...ids].sort().reverse());
+      assert.equal(new Set(ids).size, 12);
+      const [full] = (await store.queryEvents({ ...w, limit: 1 })).events;
+      const [row] = (await store.queryEvents({ ...w, limit: 1, view: 'list' })).events;
+      assert.equal(full?.evidence.location?.length, 1);
+      assert.equal(full?.claims.length, 1);
+      assert.equal(row?.id, full?.id);
+      assert.equal(row?.evidence, undefined);
+      assert.equal(row?.claims, undefined);
+      assert.deepEqual(row?.article_ids, full?.article_ids);
+      assert.equal(row?.location, full?.location);
+      await store.analyze();
+    });
+
+    test('cached query results are dropped when this store writes', async () => {
+      const d = '2001-09-09';
+      const w = { from: d, to: d };
+      assert.equal((await store.queryEvents(w)).total, 0);
+      await add(store, [makeEvent({ event_date: d, location: 'Cached', latitude: -30, longitude: -30 })]);
+      const after = await store.queryEvents(w);
+      assert.equal(after.total, 1);
+      const [e] = after.events;
+      assert.ok(e);
+      await store.review(e.id, { field: 'fatalities', action: 'correct', value: 9, reviewer: 'r' });
+      assert.equal((await store.queryEvents(w)).events[0]?.fatalities, 9);
+      // a job transaction writing through work() invalidates too
+      await store.enqueue([{ key: `cache-${seq}`, kind: 'test', payload: null }]);
+      while (
+        (await store.work('t', 10, async (_job, tx) => {
+          await add(tx, [makeEvent({ event_date: d, location: 'Cached 2', latitude: 30, longitude: 30 })]);
+          return { ok: true };
+        })) > 0
+      );
+      assert.equal((await store.queryEvents(w)).total, 2);
+    });
+
     test('reviews keep an audit trail; corrections survive later merges; nothing is overwritten', async () => {
       const ev = makeEvent({ event_date: '2001-05-05', location: 'Gamma', latitude: 20, longitude: 20, fatalities: 4 });
       await add(store, [ev]);

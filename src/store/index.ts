@@ -23,7 +23,7 @@ export const DEFAULT_DB_DIR = '.marsad/db';
 export const isServerUrl = (t: string): boolean => /^postgres(ql)?:\/\//i.test(t);
 
 export interface OpenOptions {
-  /** pool size for a server (default 4) */
+  /** pool size for a server (default 8: concurrent API queries run on separate connections) */
   poolSize?: number;
   /** query result cache settings (`{ maxEntries: 0 }` turns it off) */
   cache?: Partial<QueryCacheOptions>;
@@ -43,7 +43,7 @@ async function migrate(db: Kysely<Database>, where: string): Promise<void> {
 }
 
 async function openServer(url: string, opts: OpenOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 4, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 8, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => {
     // idle client errors (server restart) surface on the next query
   });

@@ -24,7 +24,7 @@ import type {
   StoreStats,
   StoredEvent,
 } from './types.ts';
-import { COUNT_CAP } from './types.ts';
+import { COUNT_CAP, ESTIMATE_FROM } from './types.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 // biome-ignore lint/suspicious/noExplicitAny: builder over the events table with any selection
@@ -367,34 +367,52 @@ export class KyselyStore implements Store {
       .orderBy(sql`page.event_date desc nulls last`)
       .orderBy('events.id')
       .execute() as Promise<EventRow[]>;
-    const [rows, counted] = await Promise.all([pageRows, mode === 'none' ? Promise.resolve(null) : this.countMatches(q, mode === 'capped')]);
+    const [rows, counted] = await Promise.all([pageRows, mode === 'none' ? Promise.resolve(null) : this.countMatches(q, mode)]);
     const more = rows.length > limit;
     const events = rows.slice(0, limit).map(storedEvent);
     const seen = offset + events.length + (more ? 1 : 0);
     if (counted === null) return { total: seen, total_exact: !more, more, events };
-    // a capped count that stopped early is a lower bound
-    const exact = mode === 'exact' || counted <= COUNT_CAP;
-    return { total: Math.max(exact ? counted : COUNT_CAP, exact ? 0 : seen), total_exact: exact, more, events };
+    // an estimate or a capped count is a lower bound at least as large as what this page shows
+    return { total: counted.exact ? counted.n : Math.max(counted.n, seen), total_exact: counted.exact, more, events };
   }
 
-  /** count(*) of the matches, cached by filter (pages of one filter share it); `capped` stops after COUNT_CAP + 1. */
-  private countMatches(q: EventQuery, capped: boolean): Promise<number> {
-    const f = KyselyStore.filterKey(q);
-    const run = async () => {
-      const inner = this.filtered(f as EventQuery).select(sql`1`.as('one'));
-      const row = capped
-        ? await this.db
-            .selectFrom(inner.limit(COUNT_CAP + 1).as('m'))
-            .select(sql<number>`count(*)::int`.as('n'))
-            .executeTakeFirstOrThrow()
-        : await this.filtered(f as EventQuery)
-            .select(sql<number>`count(*)::int`.as('n'))
-            .executeTakeFirstOrThrow();
+  /**
+   * Count the matches, cached by filter (all pages of one filter share it). 'exact' counts all; 'capped' stops
+   * after COUNT_CAP; 'estimate' counts exactly up to ESTIMATE_FROM matches and beyond that asks the planner.
+   */
+  private countMatches(q: EventQuery, mode: 'exact' | 'capped' | 'estimate'): Promise<{ n: number; exact: boolean }> {
+    const f = KyselyStore.filterKey(q) as EventQuery;
+    const upTo = async (cap: number) => {
+      const row = await this.db
+        .selectFrom(this.filtered(f).select(sql`1`.as('one')).limit(cap + 1).as('m'))
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     };
+    const run = async (): Promise<{ n: number; exact: boolean }> => {
+      if (mode === 'exact') {
+        const row = await this.filtered(f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+        return { n: Number(row.n), exact: true };
+      }
+      const cap = mode === 'capped' ? COUNT_CAP : ESTIMATE_FROM;
+      const n = await upTo(cap);
+      if (n <= cap) return { n, exact: true };
+      if (mode === 'capped') return { n: cap, exact: false };
+      return { n: Math.max(cap + 1, await this.plannerRows(f)), exact: false };
+    };
     if (this.inTx) return run();
-    return this.cache.get(queryKey(capped ? 'capped' : 'count', f), run, () => 0);
+    return this.cache.get(queryKey(`count-${mode}`, f), run, () => 0);
   }
+
+  /** The planner's estimate of how many rows match (EXPLAIN, nothing is read). */
+  private async plannerRows(f: EventQuery): Promise<number> {
+    const c = this.filtered(f).select(sql`1`.as('one')).compile();
+    const r = await this.db.executeQuery<{ 'QUERY PLAN': unknown }>({ ...c, sql: `explain (format json) ${c.sql}` });
+    const plan = r.rows[0]?.['QUERY PLAN'];
+    const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan?: { 'Plan Rows'?: number } }>;
+    return Math.round(Number(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0));
+  }
+
 
   async exportRows(q: EventQuery): Promise<ExportRow[]> {
     const out: ExportRow[] = [];

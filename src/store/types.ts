@@ -19,16 +19,19 @@ export interface EventQuery {
   offset?: number;
   /**
    * how `total` is computed: 'exact' (default) counts every match; 'capped' counts up to COUNT_CAP matches
-   * (cheap on huge results; `total_exact` false when there are more); 'none' skips counting (`total` is then
-   * offset + rows returned, a lower bound, and `more` tells whether another page exists)
+   * (`total_exact` false when there are more); 'estimate' counts exactly up to ESTIMATE_FROM matches and gives
+   * the planner's estimate beyond (`total_exact` false); 'none' skips counting (`total` is then offset + rows
+   * returned, a lower bound, and `more` tells whether another page exists)
    */
-  count?: 'exact' | 'capped' | 'none';
+  count?: 'exact' | 'capped' | 'estimate' | 'none';
   /** 'full' (default) returns whole records; 'list' leaves out evidence spans and claims (see getEvent) */
   view?: 'full' | 'list';
 }
 
 /** the most matches a 'capped' count counts */
 export const COUNT_CAP = 10_000;
+/** an 'estimate' count is exact up to this many matches */
+export const ESTIMATE_FROM = 1_000;
 
 export interface EventPage {
   /** number of matches (see EventQuery.count) */
