@@ -275,7 +275,10 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   if (!eventDate) doubts.push({ code: 'date_unresolved', field: 'event_date', message: 'no date could be fixed' });
 
   // sources: attributions whose scope covers the event's clauses; else the outlet
-  const srcs = doc.sources.filter((s) => d.frames.some((f) => s.scope.start < f.clause.end && s.scope.end > f.clause.start));
+  // the sources of the clauses that report the incident itself (its triggers or its toll), else of any of its clauses
+  const core = d.frames.filter((f) => f.triggers.length > 0 || f.casualties.length > 0);
+  const covering = (fs: typeof d.frames) => doc.sources.filter((s) => fs.some((f) => s.scope.start < f.clause.end && s.scope.end > f.clause.start));
+  const srcs = covering(core).length ? covering(core) : covering(d.frames);
   for (const s of srcs) put('sources', s);
   let sources = uniqueBy(
     srcs.map((s) => s.source),
