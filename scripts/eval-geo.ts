@@ -3,6 +3,11 @@
 // and reports admin1 accuracy (names compared through the shared admin1/countries alias tables, as the
 // scorer does) and the share within 10 km of the gold point (for gold geo_precision 1, as the scorer does;
 // all events also reported). Misses are listed.
+// Also reports place-mention recognition (LOC precision/recall/F1) against the gold `location_ar` phrases:
+// recall = gold location phrases (background ones included) of which some mention's name is found in the
+// article; precision = mentions inside the gold evidence passages whose name belongs to a gold location phrase
+// of the article, or that resolve to the gold event's country or admin1 (an approximation: the gold marks event
+// places only, so other true places elsewhere in the text are not judged).
 //   node --import tsx scripts/eval-geo.ts [--gold DIR] [--articles DIR] [--json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -59,6 +64,10 @@ interface GoldEvent {
 }
 
 const gaz = loadGazetteer();
+let nerGold = 0;
+let nerFound = 0;
+let nerPred = 0;
+let nerOk = 0;
 let n = 0;
 let a1ok = 0;
 let p1n = 0;
@@ -73,6 +82,32 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   const norm = normalize(readFileSync(txtPath, 'utf8'));
   const doc = { norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) };
   const mentions = findPlaceMentions(doc, gaz);
+  // recognition: gold phrases found, mentions inside evidence passages judged
+  const golds = [...new Set(gold.events.map((g) => (g.location_ar ? normKey(g.location_ar) : '')).filter(Boolean))];
+  for (const loc of golds) {
+    nerGold++;
+    if (mentions.some((m) => m.end > m.start && loc.includes(norm.text.slice(m.start, m.end)))) nerFound++;
+  }
+  const judged = new Set<PlaceMention>();
+  for (const g of gold.events) {
+    if (!g.evidence_ar) continue;
+    const ev = normKey(g.evidence_ar);
+    const at = norm.text.indexOf(ev.slice(0, 40));
+    if (at < 0) continue;
+    for (const m of mentions) {
+      if (m.start < at || m.end > at + ev.length || judged.has(m)) continue;
+      judged.add(m);
+      nerPred++;
+      const name = norm.text.slice(m.start, m.end);
+      const inGold = golds.some((loc) => loc.includes(name));
+      const sameUnit =
+        !!m.choice &&
+        canon(COUNTRIES, g.country) === canon(COUNTRIES, m.choice.country) &&
+        (m.choice.admin1 === null || canon(ADMIN1, g.admin1) === canon(ADMIN1, m.choice.admin1));
+      if (inGold || sameUnit) nerOk++;
+      else if (args.includes('--ner-misses')) console.log(`  ner fp ${id} ${name} → ${m.choice ? `${m.choice.name} (${m.choice.country_code})` : 'null'}`);
+    }
+  }
   for (const g of gold.events) {
     if (g.background || !g.location_ar || g.latitude == null || g.longitude == null) continue;
     n++;
@@ -111,9 +146,19 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   }
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
-const res = { events: n, admin1: pct(a1ok, n), within10km_p1: pct(p1ok, p1n), p1_events: p1n, within10km_all: pct(allKm, n) };
+const nerP = nerPred ? nerOk / nerPred : 0;
+const nerR = nerGold ? nerFound / nerGold : 0;
+const ner = {
+  gold_phrases: nerGold,
+  judged_mentions: nerPred,
+  precision: (100 * nerP).toFixed(1),
+  recall: (100 * nerR).toFixed(1),
+  f1: nerP + nerR ? ((200 * nerP * nerR) / (nerP + nerR)).toFixed(1) : '0.0',
+};
+const res = { events: n, admin1: pct(a1ok, n), within10km_p1: pct(p1ok, p1n), p1_events: p1n, within10km_all: pct(allKm, n), ner };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...res, misses }, null, 2)}\n`);
 else {
   console.log(`events ${n}  admin1 ${res.admin1}% (${a1ok})  within 10 km: precision-1 events ${res.within10km_p1}% (${p1ok}/${p1n}), all ${res.within10km_all}%`);
+  console.log(`LOC mentions: precision ${ner.precision}% (${nerOk}/${nerPred} in evidence passages)  recall ${ner.recall}% (${nerFound}/${nerGold} gold phrases)  F1 ${ner.f1}`);
   for (const m of misses) console.log(`  miss ${m}`);
 }

@@ -96,9 +96,16 @@ export function vowelsFit(arabic: string, latin: string): boolean {
   return true;
 }
 
+/** A name starting with a vowel in one script starts with one in the other (اسطنبول ~ Istanbul, not Seyhan). */
+export function initialVowelFits(arabic: string, latin: string): boolean {
+  const a = 'اأإآع'.includes(arabic[0] ?? '');
+  const l = 'aeiouıöüAEIOUİÖÜ'.includes(latin[0] ?? '');
+  return a === l;
+}
+
 const cache = new WeakMap<Gazetteer, Map<string, Map<string, number[]>>>();
 
-/** Per-country skeleton index over the places' English/Latin names (built on first use). */
+/** Per-country skeleton index over the places' Latin names, for countries whose places mostly lack Arabic names (built on first use). */
 function countryIndex(gaz: Gazetteer, cc: string): Map<string, number[]> {
   let per = cache.get(gaz);
   if (!per) {
@@ -108,16 +115,20 @@ function countryIndex(gaz: Gazetteer, cc: string): Map<string, number[]> {
   let idx = per.get(cc);
   if (idx) return idx;
   idx = new Map();
-  // in a country whose places mostly have Arabic names, Arabic text uses those names: only the others are searched
   const ids = entriesInCountry(gaz, cc);
   const D = gaz.data;
   const hasAr = (i: number) => byteLineFilled(D.ar, i);
   let ar = 0;
   for (const i of ids) if (hasAr(i)) ar++;
-  const arabicCountry = ar > ids.length / 2;
+  // in a country whose places mostly have Arabic names, Arabic text uses those names (and its spelling variants are
+  // the fuzzy matcher's business): no transliteration there
+  if (ar > ids.length / 2) {
+    per.set(cc, idx);
+    return idx;
+  }
   const country = FEATURES.indexOf('country');
   for (const i of ids) {
-    if (D.f[i] === country || (arabicCountry && hasAr(i))) continue;
+    if (D.f[i] === country) continue;
     const sk = latinSkeleton(byteLineAt(D.name, i), cc === 'TR');
     if (sk.length < 3) continue;
     const l = idx.get(sk);
@@ -131,6 +142,8 @@ function countryIndex(gaz: Gazetteer, cc: string): Map<string, number[]> {
 /** Places of the given countries whose Latin name has the Arabic name's skeleton (at least 3 consonants) and
  * whose vowels fit the Arabic long vowels, most important first. */
 export function translitCandidates(name: string, countries: Iterable<string>, gaz: Gazetteer): GazEntry[] {
+  // a word with the Arabic article is an Arabic word or name, not a transliteration
+  if (name.startsWith('ال')) return [];
   const sk = arabicSkeleton(name);
   if (sk.length < 3) return [];
   const vowels = arabicVowels(name);
@@ -138,7 +151,7 @@ export function translitCandidates(name: string, countries: Iterable<string>, ga
   for (const cc of countries) {
     for (const id of countryIndex(gaz, cc).get(sk) ?? []) {
       const e = gaz.entry(id);
-      if (vowelsFit(vowels, latinVowels(e.name))) out.push(e);
+      if (vowelsFit(vowels, latinVowels(e.name)) && initialVowelFits(name, e.name)) out.push(e);
     }
   }
   return out.sort((a, b) => b.rank - a.rank || b.population - a.population);
