@@ -61,6 +61,16 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
   return false;
 }
 
+/** Explosives destroyed, defused or seized before use (تدمير عجلات مفخخة، تفكيك عبوة) are a disrupted attack. */
+function disrupted(doc: Doc, t: TriggerMention, clauseCues: CueMention[]): TriggerMention {
+  if (t.event_type !== 'Explosions/Remote violence' || t.sub_event_type === 'Air/drone strike') return t;
+  const ti = tokenAt(doc, t.start);
+  const hit = clauseCues.some((c) => c.kind === 'disrupt' && c.to <= ti && ti - c.to <= 3);
+  return hit
+    ? { ...t, event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', disorder_type: 'Strategic developments', plover: 'COERCE:seize' }
+    : t;
+}
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 864e5;
 }
@@ -106,7 +116,9 @@ export function buildFrames(
   clauseList.forEach((clause, k) => {
     const sentenceCues = bySentence.get(clause.sentence) ?? new Set<CueKind>();
     const clauseCues = (cueBuckets[k] as CueMention[]).filter((c) => inside(c, clause));
-    const triggers = (by.triggers[k] as TriggerMention[]).filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues));
+    const triggers = (by.triggers[k] as TriggerMention[])
+      .filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues))
+      .map((t) => disrupted(doc, t, clauseCues));
     const s = doc.sentences[clause.sentence] ?? { start: 0, end: 0 };
     const dates = (by.dates[k] as DateMention[]).filter((d) => inside(d, clause));
     const sentenceDates = (by.sentenceDates[clause.sentence] ?? []).filter((d) => inside(d, s));

@@ -56,7 +56,8 @@ export type CueKind =
   | 'bomber'
   | 'bomber2'
   | 'place_ref'
-  | 'speech_place';
+  | 'speech_place'
+  | 'disrupt';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -79,6 +80,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'bomber2',
   'place_ref',
   'speech_place',
+  'disrupt',
 ];
 
 export interface CueMention {
