@@ -243,9 +243,9 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
   for (const w of works) {
     if (!w.anchor || !w.best) continue;
     const e = w.best.e;
-    // a name repeated votes once for its country
+    // a name repeated votes once for its country; a name as likely in two countries (الجوف) votes for neither
     const once = `${w.raw.key}|${e.id}`;
-    if (voted.has(once)) {
+    if (voted.has(once) || ambiguousCountry(w)) {
       const l = sentenceAnchors.get(w.sentence) ?? [];
       if (l.length < 24) l.push(w);
       sentenceAnchors.set(w.sentence, l);
@@ -269,6 +269,14 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
   for (const [cc, v] of votes) countryShare.set(cc, v / total);
   void gaz;
   return { countryShare, docA1, sentenceAnchors };
+}
+
+/** The name's best candidates lie in different countries with nearly the same prior. */
+function ambiguousCountry(w: Work): boolean {
+  const b = w.best;
+  if (!b || b.e.feature === 'country') return false;
+  for (const c of w.cands) if (c !== b && c.e.cc !== b.e.cc && c.e.feature === b.e.feature && Math.abs(c.prior - b.prior) < 1.5) return true;
+  return false;
 }
 
 function isStrong(w: Work): boolean {
@@ -483,7 +491,20 @@ export function resolvePlaces(
     const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
     out.push({ ...base, candidates, choice, confidence: Math.round(confidence * 100) / 100 });
   }
-  return out;
+  return oneSensePerArticle(out);
+}
+
+/** A name left unresolved is read as the same name resolved elsewhere in the article (قاعدة العند … في لحج). */
+function oneSensePerArticle(out: GeoPlaceMention[]): GeoPlaceMention[] {
+  const seen = new Map<string, GeoPlaceMention>();
+  for (const m of out) if (m.choice && !seen.has(m.text)) seen.set(m.text, m);
+  if (!seen.size) return out;
+  return out.map((m) => {
+    if (m.choice || m.doubt?.code !== 'place_unresolved') return m;
+    const o = seen.get(m.text);
+    if (!o?.choice) return m;
+    return { ...m, candidates: o.candidates, choice: { ...o.choice }, confidence: Math.min(o.confidence, 0.3), doubt: o.doubt ?? m.doubt };
+  });
 }
 
 /** A place of the article's countries written with another ending or known only in Latin script. */
