@@ -271,11 +271,11 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
   return { countryShare, docA1, sentenceAnchors };
 }
 
-/** The name's best candidates lie in different countries with nearly the same prior. */
+/** The name's best candidates lie in different countries: same kind of place, same rank or nearly the same prior. */
 function ambiguousCountry(w: Work): boolean {
   const b = w.best;
   if (!b || b.e.feature === 'country') return false;
-  for (const c of w.cands) if (c !== b && c.e.cc !== b.e.cc && c.e.feature === b.e.feature && Math.abs(c.prior - b.prior) < 1.5) return true;
+  for (const c of w.cands) if (c !== b && c.e.cc !== b.e.cc && c.e.feature === b.e.feature && (c.e.rank === b.e.rank || Math.abs(c.prior - b.prior) < 1.5)) return true;
   return false;
 }
 
