@@ -145,10 +145,12 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
     sameSpot = samePlace(a, b);
     if (!sameSpot && !containsPlace(a, b) && !containsPlace(b, a)) return false;
   } else if (!isLast) return false;
-  // a frame with no place of its own, of the same type, continues the latest incident however far it is
+  // a frame with no place of its own, of the same type, continues the latest incident however far it is;
+  // opening with a clause cue and a toll of its own (كما … بمقتل 19) it is another incident
   if (!b && isLast) {
     const ft0 = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
     const dt0 = mainType(d);
+    if (opensNewClause(f) && killedHere(f) && f.clause.sentence !== d.lastSentence) return false;
     if (!ft0 || !dt0 || ft0 === dt0) return true;
   }
   const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;

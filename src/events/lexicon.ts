@@ -57,7 +57,8 @@ export type CueKind =
   | 'bomber2'
   | 'place_ref'
   | 'speech_place'
-  | 'disrupt';
+  | 'disrupt'
+  | 'halt';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -81,6 +82,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'place_ref',
   'speech_place',
   'disrupt',
+  'halt',
 ];
 
 export interface CueMention {
