@@ -99,4 +99,38 @@ describe('event assembly', () => {
   it('an article with no conflict trigger gives no events', () => {
     assert.deepEqual(run('أصدر الرئيس مرسوما بزيادة رواتب العاملين في الدولة بنسبة عشرين في المئة.').events, []);
   });
+
+  it('a suicide bomber who blew himself up is counted in the toll (ACLED)', () => {
+    const ev = news('فجر انتحاري نفسه في سوق ألفا ما أسفر عن مقتل ستة أشخاص.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.sub_event_type, 'Suicide bomb');
+    assert.equal(ev[0]?.fatalities, 7);
+  });
+
+  it('explosives destroyed before use are Disrupted weapons use', () => {
+    const ev = news('تمكن الجيش من تفكيك عبوة ناسفة زرعها التنظيم على طريق في بيتا.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.event_type, 'Strategic developments');
+    assert.equal(ev[0]?.sub_event_type, 'Disrupted weapons use');
+  });
+
+  it('suspended operations and intended attacks are not incidents', () => {
+    assert.deepEqual(news('علق الجيش جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء ألفا.'), []);
+    assert.deepEqual(news('كان التنظيم ينوي تفجير سيارة مفخخة في بيتا.'), []);
+  });
+
+  it('a definite reference in a later sentence adds to the incident instead of opening one', () => {
+    const ev = news('انفجرت سيارة مفخخة في سوق ألفا ما أدى إلى مقتل 4 أشخاص. وتبنى التنظيم الهجوم.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.actor1, 'Test Group');
+  });
+
+  it('a sports report yields no incident', () => {
+    const text = 'شن الفريق هجوما قويا في ألفا وسجل هدفا في الشوط الأول من المباراة، وفاز في الدوري على منافسه في الملعب.';
+    assert.deepEqual(news(text), []);
+  });
+
+  it('one weak trigger with a place and nothing else is not an incident', () => {
+    assert.deepEqual(news('دخلت الحملة الانتخابية مرحلة المعركة الحاسمة في غاما.'), []);
+  });
 });
