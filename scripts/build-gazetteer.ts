@@ -6,11 +6,15 @@
 // data/gazetteer/admin1-ar.tsv. Known data faults handled here: names in Persian/Urdu/Kurdish letters or Latin
 // script stored as Arabic are dropped; a WOF Arabic name that GeoNames does not know for the same place is demoted
 // to a variant (e.g. Tuz Khurmatu carried "تازة خورماتو").
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeIndex } from '../src/geo/codec.ts';
+import { commonWords, placeSlotStats } from '../src/geo/common-words.ts';
+import { loadGazetteer } from '../src/geo/gazetteer.ts';
+import { normKey } from '../src/text/normalize.ts';
+import { tokenize } from '../src/text/tokenize.ts';
 import { isArabicName, nameKey } from '../src/geo/keys.ts';
 import { FEATURES, type Admin1Info, type CountryInfo, type Feature, type IndexFile } from '../src/geo/types.ts';
 import { parseTsv, splitList } from '../src/lexicon/tsv.ts';
@@ -26,6 +30,45 @@ const CUE_PREFIX = /^(محافظة|محافظه|ناحية|ناحيه|منطقة
 
 const log = (...a: unknown[]) => process.stderr.write(`${a.join(' ')}\n`);
 const readText = (p: string) => (p.endsWith('.gz') ? gunzipSync(readFileSync(p)).toString('utf8') : readFileSync(p, 'utf8'));
+
+// `--common-words`: only recompute data/gazetteer/common-words.tsv from the unlabelled corpus and the shipped index
+if (process.argv.includes('--common-words')) {
+  writeCommonWords();
+  process.exit(0);
+}
+
+function writeCommonWords(): void {
+  const gaz = loadGazetteer();
+  const corpus = join(SHARED, 'data', 'corpus', 'saudinewsnet-10k.jsonl.gz');
+  // the dev articles are left out of the counts (matched by their opening text)
+  const devDir = join(SHARED, 'eval', 'dev', 'articles');
+  const dev = existsSync(devDir) ? readdirSync(devDir).map((f) => normKey(readFileSync(join(devDir, f), 'utf8')).slice(0, 80)) : [];
+  let used = 0;
+  let skipped = 0;
+  function* docs() {
+    for (const line of readText(corpus).split('\n')) {
+      if (!line.trim()) continue;
+      const text = String((JSON.parse(line) as { text?: unknown }).text ?? '');
+      const norm = normKey(text);
+      if (dev.some((d) => d.length > 40 && norm.includes(d))) {
+        skipped++;
+        continue;
+      }
+      used++;
+      yield tokenize(norm);
+    }
+  }
+  const list = commonWords(placeSlotStats(docs(), gaz), gaz);
+  const head = [
+    '# source: computed by scripts/build-gazetteer.ts --common-words from the shared unlabelled news corpus (saudinewsnet-10k, dev articles left out) and the shipped gazetteer index: single-word place names seen at least 12 times, at most 12% of them after a free preposition or a place cue',
+    '# licence: CC0 (word counts)',
+    `# known problems: corpus-specific (Saudi news, ${used} articles, ${skipped} dev articles skipped); a real place with one of these names is still found after في/من/إلى or a cue word, or as part of a longer name`,
+    '# allow: slot = taken as a place only after a free-standing preposition (في، من، إلى …) or a cue word (not after the clitic ب)',
+    'word\tallow\ttotal\tin_place_slot',
+  ];
+  writeFileSync(join(OUT_DIR, 'common-words.tsv'), `${[...head, ...list.map((w) => `${w.word}\tslot\t${w.total}\t${w.slot}`)].join('\n')}\n`);
+  log(`wrote ${list.length} common words from ${used} articles (${skipped} dev articles skipped)`);
+}
 
 interface B {
   name: string;

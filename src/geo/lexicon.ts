@@ -21,8 +21,9 @@ export interface GeoLexicon {
   /** compass adjectives after a name (الشرقي) */
   dirAfter: PhraseIndex<string>;
   /** nameKeys of common words that are also place names → when they may still be a place: 'cue' (only after a
-   * cue word) or 'prep' (also after a preposition) */
-  stop: Map<string, 'cue' | 'prep'>;
+   * cue word), 'prep' (also after a preposition, the clitic ب included) or 'slot' (after a free preposition or a cue:
+   * the corpus-derived common words) */
+  stop: Map<string, 'cue' | 'prep' | 'slot'>;
   /** single-token cue keys (also blocked as places on their own) */
   cueKeys: Set<string>;
   /** given names (nameKey): a mention that starts with one, or follows one, is a person */
@@ -64,6 +65,7 @@ export function parseGeoLexicon(files: {
   persons?: string;
   functionWords?: string;
   countries?: string;
+  commonWords?: string;
 }): GeoLexicon {
   const cues = new PhraseIndex<Cue>();
   const cueKeys = new Set<string>();
@@ -78,9 +80,15 @@ export function parseGeoLexicon(files: {
   for (const { cells } of parseTsv(files.directions, 'directions.tsv', ['word', 'position']).rows) {
     (cells.position === 'after' ? dirAfter : dirBefore).add(cells.word as string, cells.word as string);
   }
-  const stop = new Map<string, 'cue' | 'prep'>();
+  const stop = new Map<string, 'cue' | 'prep' | 'slot'>();
   for (const { cells } of parseTsv(files.stoplist, 'stoplist.tsv', ['word']).rows) {
     stop.set(nameKey(cells.word as string), cells.allow === 'prep' ? 'prep' : 'cue');
+  }
+  if (files.commonWords) {
+    for (const { cells } of parseTsv(files.commonWords, 'common-words.tsv', ['word']).rows) {
+      const k = nameKey(cells.word as string);
+      if (!stop.has(k)) stop.set(k, 'slot');
+    }
   }
   const givenNames = new Set<string>();
   const titles = new PhraseIndex<string>();
@@ -114,6 +122,7 @@ export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
     stoplist: read('stoplist.tsv'),
     persons: read('persons.tsv'),
     functionWords: read('function-words.tsv'),
+    commonWords: read('common-words.tsv'),
     // the actor lexicon's country table (read only): nationality adjectives are not places
     countries: readFileSync(lexiconPath('countries.tsv'), 'utf8'),
   });

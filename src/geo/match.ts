@@ -168,7 +168,7 @@ function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolea
   return freePrepBefore(tokens, i);
 }
 
-function freePrepBefore(tokens: readonly Token[], i: number): boolean {
+export function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'ar') return false;
   for (let k = 0; k < prev.forms.length; k++) if (PLACE_PREPS.has(prev.forms[k] as string)) return true;
@@ -258,6 +258,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
           (lex.cueKeys.has(m.key) ||
             (stop === 'cue' && !namingCue) ||
             (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
+            (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
             (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
             (t.kind === 'ar' && m.key.length < 3) ||
             (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)))) ||
