@@ -220,6 +220,18 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       continue;
     }
     let places = framePlaces(doc, f);
+    // "وفي محافظتي لحج وأبين، قتل …": the places of the waiting opening clauses are this incident's places
+    if (places.length === 0 && pending.length) {
+      for (const p of [...pending].reverse()) {
+        // the incident stated after the opening clause governs a coordinated list there (as a trigger before it would)
+        const governing = { ...(f.triggers[0] ?? ({ weight: 0.5 } as TriggerMention)), start: -1, end: -1 };
+        const pp = framePlaces(doc, { ...p, triggers: [governing] });
+        if (pp.length) {
+          places = pp;
+          break;
+        }
+      }
+    }
     // a clause without a place of its own inherits the place of the previous clause in its sentence
     if (places.length === 0) {
       const inherited = lastPlaceBySentence.get(f.clause.sentence);
@@ -231,6 +243,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     const anaphoric =
       f.eventive &&
       !ownPlaces &&
+      // … unless its own sentence just named places or a toll (وفي لحج وأبين، قتل 9 … من الاشتباكات)
+      !pending.some((p) => p.places.some((x) => x.choice) || p.casualties.length > 0) &&
       f.triggers.filter((t) => t.weight >= 0.5).every((t) => f.cues.some((c) => c.kind === 'anaphora' && c.start <= t.start && c.end >= t.end));
     // a weak, generic trigger (هجوم، صواريخ) placed only at country or province level opens no incident of its own
     const weak =
@@ -252,7 +266,10 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
           const d = drafts[j] as Draft;
           const dp = bestPlace(d)?.choice;
           // a member of a coordinated list (في البيضاء وحجة وتعز) joins only an incident at that very spot
-          const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
+          // a toll without a trigger takes the type of the trigger that follows in its sentence (… خلال 24 ساعة من الاشتباكات)
+          const ft =
+            f.triggers.find((t) => t.weight >= 0.5)?.event_type ??
+            frames.slice(fi + 1).find((g) => g.clause.sentence === f.clause.sentence && g.eventive)?.triggers.find((t) => t.weight >= 0.5)?.event_type;
           if (places.length > 1 && (!(dp && place?.choice && samePlace(dp, place.choice)) || (ft && mainType(d) !== ft))) continue;
           if (compatible(doc, d, f, place, d === last)) {
             target = d;
@@ -309,7 +326,8 @@ export function bestPlace(d: Draft): PlaceMention | null {
   let best = first;
   for (const p of d.placeCandidates as Array<PlaceMention & { choice: PlaceChoice }>) {
     if (p === first) continue;
-    const inside = samePlace(first.choice, p.choice) || containsPlace(first.choice, p.choice);
+    // a bare country first (often an actor's name: التحالف الذي تقوده السعودية) does not confine the choice
+    const inside = placeRank(first.choice) <= 0 || samePlace(first.choice, p.choice) || containsPlace(first.choice, p.choice);
     if (inside && mentionRank(p) > mentionRank(best)) best = p;
   }
   return best;
