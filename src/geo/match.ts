@@ -40,7 +40,8 @@ export interface RawPlace {
 const UNKNOWN_CUES = new Set(['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any', 'site', 'natural']);
 const STRONG_NAMING_CUES = new Set(['locality', 'admin2', 'admin3', 'admin1']);
 /** Prepositions that put a place after them (also as the proclitic ب). */
-const PLACE_PREPS = new Set(['في', 'من', 'الى', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حول']);
+// normalised forms: إلى is written الي after normalisation (ى → ي)
+const PLACE_PREPS = new Set(['في', 'من', 'الي', 'الى', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حول']);
 /** Proclitics that may be stripped from a place name: conjunctions and the prepositions ب ل (not the future س or ك). */
 const OK_PREFIX = /^[وف]?[بل]?$/;
 
@@ -193,6 +194,15 @@ function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boole
   return modifier && !!phraseEndingAt(tokens, i - 1, lex.titles, 3);
 }
 
+/** A title followed by a given name (الملك عبدالعزيز، الأمير سلطان، الشيخ محمد): a person, also when a cue comes
+ * before it (جامعة الملك خالد، مدينة الملك عبدالعزيز name institutions after people). */
+export function titledName(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const title = gaz.lex.titles.matchAt(tokens, i);
+  if (!title) return false;
+  const next = bareForm(tokens[title.to]);
+  return gaz.lex.givenNames.has(next) || next.startsWith('عبد');
+}
+
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
  * (صلاح الدين) are kept. */
@@ -262,7 +272,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
             (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
             (t.kind === 'ar' && m.key.length < 3) ||
             (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)))) ||
-        (!isName && !namingCue && t.kind === 'ar' && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz));
+        (!isName && t.kind === 'ar' && ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz))));
       // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
       if (!blocked) {
         const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
@@ -321,7 +331,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
       const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && !!pf && pf.form.length >= 4);
       const plausible = pf && pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
-      const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i) && plausibleUnknown(pf.form, gaz);
+      const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i) && plausibleUnknown(pf.form, gaz) && !titledName(tokens, i, gaz);
       // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
       const next = tokens[i + 1];
       const headed = pf && lex.functionWords.get(pf.form) === 'head' && next && next.kind === 'ar' && next.start - t.end <= 2 && plausibleUnknown(next.text, gaz);

@@ -7,6 +7,7 @@ import { normalize } from '../text/normalize.ts';
 import { sentences } from '../text/segment.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { decodeIndex, encodeIndex } from './codec.ts';
+import { commonWords, placeSlotStats } from './common-words.ts';
 import { closeEnough, isSwap } from './fuzzy.ts';
 import { createGazetteer, findPlaceMentions, geocodeName } from './index.ts';
 import { arabicSkeleton, arabicVowels, endingVariants, latinSkeleton, latinVowels, vowelsFit } from './translit.ts';
@@ -74,6 +75,42 @@ describe('person names are not places', () => {
   });
   it('على before a place is a preposition, not the given name علي', () => {
     assert.deepEqual(texts('غارات على تكريت وعلى عدن.'), ['تكريت', 'عدن']);
+  });
+});
+
+describe('institutions named after people', () => {
+  it('a title and a given name after a cue name a person, not a place', () => {
+    const g = createGazetteer([
+      { name: 'Al Mulk', name_ar: 'الملك', country: 'SY', admin1: 'SY.01', lat: 36, lon: 40, feature: 'locality' },
+      { name: 'Abha', name_ar: 'أبها', country: 'SA', admin1: 'SA.11', lat: 18.2, lon: 42.5, feature: 'locality', population: 200000, rank: 7 },
+    ]);
+    const norm = normalize('افتتح المبنى في جامعة الملك خالد في أبها، ثم زار مدينة الملك عبدالعزيز.');
+    const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
+    assert.deepEqual(ms.map((m) => m.text), ['ابها']);
+  });
+});
+
+describe('corpus-derived common words', () => {
+  it('counts place-slot uses and lists names that seldom stand in one', () => {
+    const docs = [
+      'ليل صاخب وليل هادئ وفي ليل بارد.',
+      'ليل طويل وليل قصير وليل بارد وليل حار.',
+      'وصل إلى صور أمس. وقصفت الطائرات مدينة صور. وغادر من صور.',
+    ].map((t) => tokenize(normalize(t).text));
+    const g = createGazetteer([
+      { name: 'Lille', name_ar: 'ليل', country: 'FR', lat: 50.6, lon: 3.06, feature: 'locality', population: 230000, rank: 7 },
+      { name: 'Tyre', name_ar: 'صور', country: 'LB', lat: 33.27, lon: 35.2, feature: 'locality', population: 120000, rank: 7 },
+    ]);
+    const stats = placeSlotStats(docs, g);
+    assert.equal(stats.get('صور')?.slot, 3);
+    assert.deepEqual(commonWords(stats, g, 5, 0.2).map((w) => w.word), ['ليل']);
+  });
+  it('a listed word is a place only after a free preposition or a cue', () => {
+    const g = createGazetteer([{ name: 'Lille', name_ar: 'ليل', country: 'FR', lat: 50.6, lon: 3.06, feature: 'locality', population: 230000, rank: 7 }]);
+    assert.equal(g.lex.stop.get('ليل'), 'slot');
+    const norm = normalize('عملوا ليل نهار، ثم سافروا إلى ليل في فرنسا.');
+    const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
+    assert.deepEqual(ms.map((m) => m.start), [norm.text.indexOf('ليل في')]);
   });
 });
 
