@@ -117,8 +117,7 @@ function pickActors(
     null;
   // a military speaker announcing its own strike (أعلنت القيادة … مقتل …) is the actor; police and ministries are not
   if (!a1 && speakers.length && victims.length)
-    a1 = speakers.find((s) => s.actor.inter !== 1 || /^Military Forces/.test(s.actor.name)) ?? null;
-  if (a1 && 'actor' in a1 && victims.some((v) => v.actor.id === (a1 as ActorMention).actor.id)) a1 = null;
+    a1 = speakers.find((s) => (s.actor.inter !== 1 || /^Military Forces/.test(s.actor.name)) && !victims.some((v) => v.actor.id === s.actor.id)) ?? null;
   let a2: ActorMention | ActorEntry | null = victims.find((m) => name(m) !== name(a1)) ?? null;
   if (!a2) a2 = neutral.find((m) => name(m) !== name(a1) && !agents.includes(m)) ?? null;
   if ((!a2 || isCivil(a2 as ActorMention)) && civilianVictims && country) a2 = ctx.rec.actorFor('civilians', country) ?? a2;

@@ -66,6 +66,25 @@ export function assignRoles(
   triggers: readonly TriggerMention[],
   sources: readonly SourceMention[],
 ): RoledActor[] {
+  const roled = directRoles(doc, lex, actors, triggers, sources);
+  // "سيطرت المقاومة الشعبية وقوات الجيش": an actor joined by و to the one before shares its role
+  for (let k = 1; k < roled.length; k++) {
+    const prev = roled[k - 1] as RoledActor;
+    const cur = roled[k] as RoledActor;
+    if (cur.role !== 'none' || prev.role === 'none' || prev.role === 'source') continue;
+    if (/^\s*و?\s*$/.test(doc.norm.text.slice(prev.mention.end, cur.mention.start)) && doc.norm.text[cur.mention.start - 1] === 'و')
+      roled[k] = { mention: cur.mention, role: prev.role };
+  }
+  return roled;
+}
+
+function directRoles(
+  doc: Doc,
+  lex: RoleLexicon,
+  actors: readonly ActorMention[],
+  triggers: readonly TriggerMention[],
+  sources: readonly SourceMention[],
+): RoledActor[] {
   return actors.map((mention) => {
     const i = tokenIndex(doc, mention.start);
     const tok = doc.tokens[i];
