@@ -13,11 +13,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeIndex } from '../src/geo/codec.ts';
 import { commonWords, placeSlotStats } from '../src/geo/common-words.ts';
 import { loadGazetteer } from '../src/geo/gazetteer.ts';
+import { isArabicName, nameKey } from '../src/geo/keys.ts';
+import { type Admin1Info, type CountryInfo, FEATURES, type Feature, type IndexFile } from '../src/geo/types.ts';
+import { parseTsv, splitList } from '../src/lexicon/tsv.ts';
 import { normKey } from '../src/text/normalize.ts';
 import { tokenize } from '../src/text/tokenize.ts';
-import { isArabicName, nameKey } from '../src/geo/keys.ts';
-import { FEATURES, type Admin1Info, type CountryInfo, type Feature, type IndexFile } from '../src/geo/types.ts';
-import { parseTsv, splitList } from '../src/lexicon/tsv.ts';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.MARSAD_SHARED ?? join(REPO, '..', 'shared');
@@ -66,7 +66,10 @@ function writeCommonWords(): void {
     '# allow: slot = taken as a place only after a free-standing preposition (في، من، إلى …) or a cue word (not after the clitic ب)',
     'word\tallow\ttotal\tin_place_slot',
   ];
-  writeFileSync(join(OUT_DIR, 'common-words.tsv'), `${[...head, ...list.map((w) => `${w.word}\tslot\t${w.total}\t${w.slot}`)].join('\n')}\n`);
+  writeFileSync(
+    join(OUT_DIR, 'common-words.tsv'),
+    `${[...head, ...list.map((w) => `${w.word}\tslot\t${w.total}\t${w.slot}`)].join('\n')}\n`,
+  );
   log(`wrote ${list.length} common words from ${used} articles (${skipped} dev articles skipped)`);
 }
 
@@ -113,8 +116,7 @@ function addName(b: B, name: string | null | undefined, primary: boolean, stripC
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
@@ -337,7 +339,11 @@ for (const cc of WOF_COUNTRIES) {
     const county = r.county_id ? wofById.get(r.county_id)?.row : undefined;
     const s = r.placetype === 'region' && regionCode ? seat.get(regionCode) : undefined;
     const b = add({
-      name: city ? city.ascii || city.name : r.placetype === 'region' && regionCode ? (admin1.get(regionCode) as Admin1Info).name : r.name_en || r.name || '',
+      name: city
+        ? city.ascii || city.name
+        : r.placetype === 'region' && regionCode
+          ? (admin1.get(regionCode) as Admin1Info).name
+          : r.name_en || r.name || '',
       ar: null,
       cc,
       a1: regionCode ?? (city?.a1 || null),
@@ -563,7 +569,20 @@ for (const a of admin1.values()) {
   if (WOF_COUNTRIES.includes(a.cc)) continue;
   const s = seat.get(a.code) ?? handSeat.get(a.code);
   if (!s) continue;
-  const b = add({ name: a.name, ar: a.name_ar, cc: a.cc, a1: a.code, a2: null, a3: null, lat: s.lat, lon: s.lon, f: 'admin1', pop: 0, gn: a.geonames_id, rank: 8 });
+  const b = add({
+    name: a.name,
+    ar: a.name_ar,
+    cc: a.cc,
+    a1: a.code,
+    a2: null,
+    a3: null,
+    lat: s.lat,
+    lon: s.lon,
+    f: 'admin1',
+    pop: 0,
+    gn: a.geonames_id,
+    rank: 8,
+  });
   addName(b, a.name, true);
   for (const n of admin1ArAliases.get(a.code) ?? []) addName(b, n, true, true);
 }
@@ -571,7 +590,20 @@ for (const a of admin1.values()) {
 // ---------- countries ----------
 for (const co of countries.values()) {
   if (!co.lat && !co.lon) continue;
-  const b = add({ name: co.name, ar: co.name_ar, cc: co.code, a1: null, a2: null, a3: null, lat: co.lat, lon: co.lon, f: 'country', pop: co.population, gn: co.geonames_id, rank: 9 });
+  const b = add({
+    name: co.name,
+    ar: co.name_ar,
+    cc: co.code,
+    a1: null,
+    a2: null,
+    a3: null,
+    lat: co.lat,
+    lon: co.lon,
+    f: 'country',
+    pop: co.population,
+    gn: co.geonames_id,
+    rank: 9,
+  });
   addName(b, co.name, true);
   for (const n of co.arAliases) addName(b, n, true);
 }
@@ -648,7 +680,22 @@ const intern = (s: string | null) => {
   }
   return i;
 };
-const P: IndexFile['places'] = { name: [], ar: [], cc: [], a1: [], a2: [], a3: [], lat: [], lon: [], f: [], pop: [], gn: [], rank: [], k: [], v: [] };
+const P: IndexFile['places'] = {
+  name: [],
+  ar: [],
+  cc: [],
+  a1: [],
+  a2: [],
+  a3: [],
+  lat: [],
+  lon: [],
+  f: [],
+  pop: [],
+  gn: [],
+  rank: [],
+  k: [],
+  v: [],
+};
 for (const e of live) {
   P.name.push(e.name);
   P.ar.push(e.ar ?? '');
@@ -680,4 +727,6 @@ writeFileSync(
 );
 const counts: Record<string, number> = {};
 for (const e of live) counts[e.f] = (counts[e.f] ?? 0) + 1;
-log(`wrote ${live.length} places (${JSON.stringify(counts)}), ${countryList.length} countries, ${a1List.length} admin1; ${(gz.length / 1e6).toFixed(2)} MB`);
+log(
+  `wrote ${live.length} places (${JSON.stringify(counts)}), ${countryList.length} countries, ${a1List.length} admin1; ${(gz.length / 1e6).toFixed(2)} MB`,
+);

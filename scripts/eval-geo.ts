@@ -74,7 +74,9 @@ let p1n = 0;
 let p1ok = 0;
 let allKm = 0;
 const misses: string[] = [];
-for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(goldDir)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const id = f.replace(/\.json$/, '');
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { events: GoldEvent[] };
   const txtPath = join(artDir, `${id}.txt`);
@@ -105,7 +107,8 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
         canon(COUNTRIES, g.country) === canon(COUNTRIES, m.choice.country) &&
         (m.choice.admin1 === null || canon(ADMIN1, g.admin1) === canon(ADMIN1, m.choice.admin1));
       if (inGold || sameUnit) nerOk++;
-      else if (args.includes('--ner-misses')) console.log(`  ner fp ${id} ${name} → ${m.choice ? `${m.choice.name} (${m.choice.country_code})` : 'null'}`);
+      else if (args.includes('--ner-misses'))
+        console.log(`  ner fp ${id} ${name} → ${m.choice ? `${m.choice.name} (${m.choice.country_code})` : 'null'}`);
     }
   }
   for (const g of gold.events) {
@@ -128,7 +131,8 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
     const pool = inEv.length ? inEv : named;
     const pick: PlaceMention | undefined = [...pool].sort((a, b) => (a.choice?.geo_precision ?? 9) - (b.choice?.geo_precision ?? 9))[0];
     const ch = pick?.choice ?? null;
-    const okA1 = !!ch && canon(COUNTRIES, g.country) === canon(COUNTRIES, ch.country) && canon(ADMIN1, g.admin1) === canon(ADMIN1, ch.admin1);
+    const okA1 =
+      !!ch && canon(COUNTRIES, g.country) === canon(COUNTRIES, ch.country) && canon(ADMIN1, g.admin1) === canon(ADMIN1, ch.admin1);
     const d = ch ? km({ lat: g.latitude, lon: g.longitude }, { lat: ch.latitude, lon: ch.longitude }) : Infinity;
     if (okA1) a1ok++;
     if (d <= 10) allKm++;
@@ -139,7 +143,16 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
     if (!okA1 || d > 10) {
       misses.push(
         `${id} ${g.location_ar} [gold ${g.admin1} ${g.latitude},${g.longitude} p${g.geo_precision}] → ${
-          ch ? `${ch.name} (${ch.country_code}, ${ch.admin1}) ${ch.latitude},${ch.longitude} p${ch.geo_precision} ${d.toFixed(0)} km` : `no resolved mention (${named.length ? 'named' : mentions.filter((m) => loc.includes(norm.text.slice(m.start, m.end))).map((m) => m.doubt?.code ?? '?').join(',') || 'not found'})`
+          ch
+            ? `${ch.name} (${ch.country_code}, ${ch.admin1}) ${ch.latitude},${ch.longitude} p${ch.geo_precision} ${d.toFixed(0)} km`
+            : `no resolved mention (${
+                named.length
+                  ? 'named'
+                  : mentions
+                      .filter((m) => loc.includes(norm.text.slice(m.start, m.end)))
+                      .map((m) => m.doubt?.code ?? '?')
+                      .join(',') || 'not found'
+              })`
         }${okA1 ? '' : ' ADMIN1'}`,
       );
     }
@@ -158,7 +171,11 @@ const ner = {
 const res = { events: n, admin1: pct(a1ok, n), within10km_p1: pct(p1ok, p1n), p1_events: p1n, within10km_all: pct(allKm, n), ner };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...res, misses }, null, 2)}\n`);
 else {
-  console.log(`events ${n}  admin1 ${res.admin1}% (${a1ok})  within 10 km: precision-1 events ${res.within10km_p1}% (${p1ok}/${p1n}), all ${res.within10km_all}%`);
-  console.log(`LOC mentions: precision ${ner.precision}% (${nerOk}/${nerPred} in evidence passages)  recall ${ner.recall}% (${nerFound}/${nerGold} gold phrases)  F1 ${ner.f1}`);
+  console.log(
+    `events ${n}  admin1 ${res.admin1}% (${a1ok})  within 10 km: precision-1 events ${res.within10km_p1}% (${p1ok}/${p1n}), all ${res.within10km_all}%`,
+  );
+  console.log(
+    `LOC mentions: precision ${ner.precision}% (${nerOk}/${nerPred} in evidence passages)  recall ${ner.recall}% (${nerFound}/${nerGold} gold phrases)  F1 ${ner.f1}`,
+  );
   for (const m of misses) console.log(`  miss ${m}`);
 }

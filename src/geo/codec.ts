@@ -137,7 +137,9 @@ export function encodeIndex(ix: IndexFile): Buffer {
   });
   postOff[keys.length] = total;
   const postings = new Int32Array(total);
-  keys.forEach((k, i) => postings.set(post.get(k) as number[], postOff[i] as number));
+  keys.forEach((k, i) => {
+    postings.set(post.get(k) as number[], postOff[i] as number);
+  });
 
   const clean = (a: string[]) => a.map((s) => (s ?? '').replace(/\n/g, ' ')).join('\n');
   const parts: Array<{ name: string; type: Section['type']; data: Uint8Array }> = [];
@@ -183,7 +185,9 @@ export function encodeIndex(ix: IndexFile): Buffer {
   const pad = (4 - ((MAGIC.length + 4 + head.length) % 4)) % 4;
   head = Buffer.concat([head, Buffer.from(' '.repeat(pad))]);
   const body = Buffer.alloc(off);
-  parts.forEach((p, i) => body.set(p.data, (sections[i] as Section).offset));
+  parts.forEach((p, i) => {
+    body.set(p.data, (sections[i] as Section).offset);
+  });
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
   return Buffer.concat([Buffer.from(MAGIC), len, head, body]);

@@ -13,7 +13,11 @@ export interface SlotStats {
 }
 
 /** Counts, per single-word gazetteer name, its occurrences and those in a place slot. */
-export function placeSlotStats(docs: Iterable<readonly Token[]>, gaz: Gazetteer, stats = new Map<string, SlotStats>()): Map<string, SlotStats> {
+export function placeSlotStats(
+  docs: Iterable<readonly Token[]>,
+  gaz: Gazetteer,
+  stats = new Map<string, SlotStats>(),
+): Map<string, SlotStats> {
   for (const tokens of docs) {
     const cueEnds = new Set<number>();
     for (const c of gaz.lex.cues.findAll(tokens)) cueEnds.add(c.to);
@@ -36,7 +40,12 @@ export function placeSlotStats(docs: Iterable<readonly Token[]>, gaz: Gazetteer,
 
 /** Names seen at least `minTotal` times of which at most `maxSlotShare` were in a place slot; countries and
  * first-level units are never listed. */
-export function commonWords(stats: Map<string, SlotStats>, gaz: Gazetteer, minTotal = 12, maxSlotShare = 0.12): Array<{ word: string; total: number; slot: number }> {
+export function commonWords(
+  stats: Map<string, SlotStats>,
+  gaz: Gazetteer,
+  minTotal = 12,
+  maxSlotShare = 0.12,
+): Array<{ word: string; total: number; slot: number }> {
   const out: Array<{ word: string; total: number; slot: number }> = [];
   for (const [word, s] of stats) {
     if (s.total < minTotal || s.slot / s.total > maxSlotShare) continue;

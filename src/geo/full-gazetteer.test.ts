@@ -57,7 +57,10 @@ describe('full gazetteer', () => {
   });
   it('common words are not places', () => {
     const ms = run('قال الرئيس إن الحكومة كانت على علم بالأمر، وأكد أن الشعب يريد السلام.');
-    assert.deepEqual(ms.map((m) => m.text), []);
+    assert.deepEqual(
+      ms.map((m) => m.text),
+      [],
+    );
   });
   it('Latin and mixed script, a place in no gazetteer, and a 10,000-place article do not crash', () => {
     assert.equal(geocodeName('Baghdad', {}, gaz)?.country_code, 'IQ');

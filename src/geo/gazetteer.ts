@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATA_DIR } from '../lexicon/tsv.ts';
-import { nameKey } from './keys.ts';
-import { type GeoLexicon, loadGeoLexicon } from './lexicon.ts';
 import { byteLineAt, decodeIndex, encodeIndex, type IndexData, lineAt } from './codec.ts';
 import { KeyIndex } from './key-index.ts';
+import { nameKey } from './keys.ts';
+import { type GeoLexicon, loadGeoLexicon } from './lexicon.ts';
 import { type Admin1Info, type CountryInfo, FEATURES, type Feature, type GazEntry, type IndexFile } from './types.ts';
 
 export interface Gazetteer {
@@ -165,8 +165,29 @@ export function createGazetteer(
     const pop = p.population ?? 0;
     const rank =
       p.rank ??
-      (p.feature === 'country' ? 9 : p.feature === 'admin1' ? 8 : p.feature === 'admin2' ? 6 : p.feature === 'admin3' ? 5 : pop >= 100000 ? 5 : pop >= 15000 ? 4 : pop > 0 ? 3 : 1);
-    const keys = [...new Set([p.name, p.name_ar, ...(p.aliases ?? [])].filter((n): n is string => !!n).map(nameKey).filter(Boolean))];
+      (p.feature === 'country'
+        ? 9
+        : p.feature === 'admin1'
+          ? 8
+          : p.feature === 'admin2'
+            ? 6
+            : p.feature === 'admin3'
+              ? 5
+              : pop >= 100000
+                ? 5
+                : pop >= 15000
+                  ? 4
+                  : pop > 0
+                    ? 3
+                    : 1);
+    const keys = [
+      ...new Set(
+        [p.name, p.name_ar, ...(p.aliases ?? [])]
+          .filter((n): n is string => !!n)
+          .map(nameKey)
+          .filter(Boolean),
+      ),
+    ];
     const variants = (p.variants ?? []).map(nameKey).filter((k) => k && !keys.includes(k));
     return {
       id,
@@ -189,11 +210,20 @@ export function createGazetteer(
   const countries = new Map((opts.countries ?? []).map((c) => [c.code, c]));
   for (const e of entries) {
     if (e.feature === 'country' && !countries.has(e.cc)) {
-      countries.set(e.cc, { code: e.cc, name: e.name, name_ar: e.name_ar, lat: e.lat, lon: e.lon, population: e.population, geonames_id: e.geonames_id });
+      countries.set(e.cc, {
+        code: e.cc,
+        name: e.name,
+        name_ar: e.name_ar,
+        lat: e.lat,
+        lon: e.lon,
+        population: e.population,
+        geonames_id: e.geonames_id,
+      });
     }
   }
   for (const e of entries) {
-    if (!countries.has(e.cc)) countries.set(e.cc, { code: e.cc, name: e.cc, name_ar: null, lat: e.lat, lon: e.lon, population: 0, geonames_id: null });
+    if (!countries.has(e.cc))
+      countries.set(e.cc, { code: e.cc, name: e.cc, name_ar: null, lat: e.lat, lon: e.lon, population: 0, geonames_id: null });
   }
   const admin1 = new Map((opts.admin1 ?? []).map((a) => [a.code, a]));
   for (const e of entries) {

@@ -28,7 +28,11 @@ export function geocodeName(
   if (typeof name !== 'string' || !name.trim()) return null;
   const text = normKey(name).slice(0, 500);
   const tokens = tokenize(text);
-  const ms = resolvePlaces({ norm: null, tokens, sentences: sentences(text) }, gaz, { countries: ctx?.countries, near: ctx?.near, isName: true });
+  const ms = resolvePlaces({ norm: null, tokens, sentences: sentences(text) }, gaz, {
+    countries: ctx?.countries,
+    near: ctx?.near,
+    isName: true,
+  });
   // the mention covering most of the name, resolved
   const best = ms.filter((m) => m.choice).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   return best?.choice ?? null;

@@ -133,7 +133,8 @@ export class KeyIndex {
 
   private buildHeads(): void {
     const m = new Map<string, number>();
-    for (let h = 0; h < this.headCount; h++) m.set(this.text.slice(this.headFrom[h] as number, this.headTo[h] as number), this.headMax[h] as number);
+    for (let h = 0; h < this.headCount; h++)
+      m.set(this.text.slice(this.headFrom[h] as number, this.headTo[h] as number), this.headMax[h] as number);
     this.heads = m;
     const sec = new Map<string, Set<string>>();
     const text = this.text;

@@ -4,7 +4,8 @@ import { normKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Letters that mark a Persian, Urdu, Pashto or Kurdish spelling (not Arabic): such names are not Arabic keys. */
-const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A4\u06CC\u06A9\u06C1\u06BE\u06C0\u06D2\u0679\u0688\u0691\u06BA\u06C6\u06CE\u0695\u06B5\u06D5\u06C7\u06C8\u06CB\u06D0\u0681\u0685\u0689\u0693\u0696\u069A\u06BC\u06D3]/;
+const NON_ARABIC_LETTERS =
+  /[\u067E\u0686\u0698\u06AF\u06A4\u06CC\u06A9\u06C1\u06BE\u06C0\u06D2\u0679\u0688\u0691\u06BA\u06C6\u06CE\u0695\u06B5\u06D5\u06C7\u06C8\u06CB\u06D0\u0681\u0685\u0689\u0693\u0696\u069A\u06BC\u06D3]/;
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 
@@ -36,9 +37,10 @@ export function tokenKey(tok: { kind: string; text: string }): string {
 /** Key of a whole name: tokens joined by one space (Arabic and Latin alike); '' when nothing is left. */
 export function nameKey(name: string): string {
   let cleaned = name.replace(/\([^)]*\)/g, ' ');
-  if (!ARABIC_LETTER.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ʼʻ'’‘`ʿʾ]/g, '');
-  return tokenize(normKey(cleaned))
-    .map(tokenKey)
-    .filter(Boolean)
-    .join(' ');
+  if (!ARABIC_LETTER.test(cleaned))
+    cleaned = cleaned
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[ʼʻ'’‘`ʿʾ]/g, '');
+  return tokenize(normKey(cleaned)).map(tokenKey).filter(Boolean).join(' ');
 }

@@ -103,7 +103,10 @@ export function matchAt(
       if (!okPrefix(prefix)) continue;
       // only pure prefix stripping (no pronoun suffixes): text = prefix + form, or لل → ل + ال
       const tx = first.text;
-      const pure = tx.length === prefix.length + form.length ? tx.endsWith(form) : prefix.endsWith('ل') && form.startsWith('ا') && tx.length === prefix.length + form.length - 1 && tx.endsWith(form.slice(1));
+      const pure =
+        tx.length === prefix.length + form.length
+          ? tx.endsWith(form)
+          : prefix.endsWith('ل') && form.startsWith('ا') && tx.length === prefix.length + form.length - 1 && tx.endsWith(form.slice(1));
       if (!pure) continue;
     }
     const maxN = gaz.firstToken.get(form);
@@ -171,14 +174,14 @@ function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolea
 
 export function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || prev.kind !== 'ar') return false;
+  if (prev?.kind !== 'ar') return false;
   for (let k = 0; k < prev.forms.length; k++) if (PLACE_PREPS.has(prev.forms[k] as string)) return true;
   return false;
 }
 
 /** The look-up form of a token without its conjunction (ومحمد → محمد). */
 function bareForm(t: Token | undefined): string {
-  if (!t || t.kind !== 'ar') return '';
+  if (t?.kind !== 'ar') return '';
   return t.prefixes[1] === 'و' || t.prefixes[1] === 'ف' ? (t.forms[1] as string) : t.text;
 }
 
@@ -188,7 +191,7 @@ function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boole
   const lex = gaz.lex;
   if (phraseEndingAt(tokens, i, lex.titles, 3)) return true;
   const prev = tokens[i - 1];
-  if (!prev || prev.kind !== 'ar') return false;
+  if (prev?.kind !== 'ar') return false;
   const f = bareForm(prev);
   const modifier = lex.adjectives.has(f) || f === 'السابق' || f === 'الراحل' || f === 'الحالي' || !!lex.titles.matchAt(tokens, i - 1);
   return modifier && !!phraseEndingAt(tokens, i - 1, lex.titles, 3);
@@ -206,7 +209,14 @@ export function titledName(tokens: readonly Token[], i: number, gaz: Gazetteer):
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
  * (صلاح الدين) are kept. */
-export function looksLikePerson(tokens: readonly Token[], i: number, to: number, key: string, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+export function looksLikePerson(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  key: string,
+  ids: Int32Array | readonly number[],
+  gaz: Gazetteer,
+): boolean {
   const lex = gaz.lex;
   const sp = key.indexOf(' ');
   const head = sp === -1 ? key : key.slice(0, sp);
@@ -258,7 +268,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     // cue word before this token (may itself carry clitics: بمدينة، وقرية)
     let cueHit = cueEnds.get(i) ?? null;
     // a definite cue word (المنطقة العسكرية، القاعدة البحرية) is followed by an adjective, not by a name
-    if (cueHit && cueHit.prefix.endsWith('ال') && cueHit.value.feature !== 'capital') cueHit = null;
+    if (cueHit?.prefix.endsWith('ال') && cueHit.value.feature !== 'capital') cueHit = null;
     const cue = cueHit?.value ?? null;
     if (m) {
       const stop = single && !isName ? lex.stop.get(m.key) : undefined;
@@ -272,7 +282,9 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
             (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
             (t.kind === 'ar' && m.key.length < 3) ||
             (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)))) ||
-        (!isName && t.kind === 'ar' && ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz))));
+        (!isName &&
+          t.kind === 'ar' &&
+          ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz))));
       // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
       if (!blocked) {
         const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
@@ -331,10 +343,22 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
       const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && !!pf && pf.form.length >= 4);
       const plausible = pf && pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
-      const notWord = pf && !lex.stop.has(pf.form) && !lex.dirBefore.matchAt(tokens, i) && !lex.cues.matchAt(tokens, i) && plausibleUnknown(pf.form, gaz) && !titledName(tokens, i, gaz);
+      const notWord =
+        pf &&
+        !lex.stop.has(pf.form) &&
+        !lex.dirBefore.matchAt(tokens, i) &&
+        !lex.cues.matchAt(tokens, i) &&
+        plausibleUnknown(pf.form, gaz) &&
+        !titledName(tokens, i, gaz);
       // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
       const next = tokens[i + 1];
-      const headed = pf && lex.functionWords.get(pf.form) === 'head' && next && next.kind === 'ar' && next.start - t.end <= 2 && plausibleUnknown(next.text, gaz);
+      const headed =
+        pf &&
+        lex.functionWords.get(pf.form) === 'head' &&
+        next &&
+        next.kind === 'ar' &&
+        next.start - t.end <= 2 &&
+        plausibleUnknown(next.text, gaz);
       if (pf && (headed || (plausible && notWord))) {
         const to = headed ? i + 2 : i + 1;
         const afterM = lex.dirAfter.matchAt(tokens, to);

@@ -6,9 +6,9 @@ import type { Range } from '../text/segment.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
 import { fuzzyInAdmin1 } from './fuzzy.ts';
-import { endingVariants, translitCandidates } from './translit.ts';
 import { entriesInCountry, type Gazetteer } from './gazetteer.ts';
 import { findRawPlaces, type RawPlace } from './match.ts';
+import { endingVariants, translitCandidates } from './translit.ts';
 import { FEATURES, type GazEntry } from './types.ts';
 
 export interface GeoPlaceMention extends PlaceMention {
@@ -41,8 +41,7 @@ const MAX_OUT_CANDS = 8;
 
 export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
@@ -226,7 +225,8 @@ function adjectiveVotes(tokens: readonly Token[], gaz: Gazetteer): Map<string, n
     // nationality adjectives end in ي، ية، يين، يون or are broken plurals ending in ك (أتراك): skip the rest
     const last = t.text.charCodeAt(t.text.length - 1);
     if (last !== 0x64a && last !== 0x647 && last !== 0x646 && last !== 0x643) continue;
-    const f = t.forms.length > 1 && (t.prefixes[1] === 'و' || t.prefixes[1] === 'ب' || t.prefixes[1] === 'ل') ? (t.forms[1] as string) : t.text;
+    const f =
+      t.forms.length > 1 && (t.prefixes[1] === 'و' || t.prefixes[1] === 'ب' || t.prefixes[1] === 'ل') ? (t.forms[1] as string) : t.text;
     const cc = adj.get(t.text) ?? adj.get(f);
     if (cc) votes.set(cc, Math.min(3, (votes.get(cc) ?? 0) + 0.75));
   }
@@ -275,7 +275,9 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
 function ambiguousCountry(w: Work): boolean {
   const b = w.best;
   if (!b || b.e.feature === 'country') return false;
-  for (const c of w.cands) if (c !== b && c.e.cc !== b.e.cc && c.e.feature === b.e.feature && (c.e.rank === b.e.rank || Math.abs(c.prior - b.prior) < 1.5)) return true;
+  for (const c of w.cands)
+    if (c !== b && c.e.cc !== b.e.cc && c.e.feature === b.e.feature && (c.e.rank === b.e.rank || Math.abs(c.prior - b.prior) < 1.5))
+      return true;
   return false;
 }
 
@@ -304,7 +306,11 @@ function applyPhrase(choice: PlaceChoice, raw: RawPlace, e: GazEntry): PlaceChoi
     return { ...choice, geo_precision: broad ? 3 : 2, feature: 'region' };
   }
   if (cue?.precision && cue.precision > choice.geo_precision) {
-    return { ...choice, geo_precision: cue.precision, feature: cue.feature === 'site' || cue.feature === 'natural' ? 'region' : choice.feature };
+    return {
+      ...choice,
+      geo_precision: cue.precision,
+      feature: cue.feature === 'site' || cue.feature === 'natural' ? 'region' : choice.feature,
+    };
   }
   return choice;
 }
@@ -332,7 +338,11 @@ export function resolvePlaces(
   }));
   // pass 1: prior and cue only; strong matches become anchors
   const seed: Context | null = opts.countries?.length
-    ? { countryShare: new Map(opts.countries.map((c) => [c, 1 / (opts.countries?.length ?? 1)])), docA1: new Map(), sentenceAnchors: new Map() }
+    ? {
+        countryShare: new Map(opts.countries.map((c) => [c, 1 / (opts.countries?.length ?? 1)])),
+        docA1: new Map(),
+        sentenceAnchors: new Map(),
+      }
     : null;
   for (const w of works) {
     rankCands(w, seed);
@@ -408,7 +418,13 @@ export function resolvePlaces(
           confidence: 0.3,
         });
       } else {
-        out.push({ ...base, candidates: [], choice: null, doubt: doubt('place_unresolved', msg, doc.norm, raw.start, raw.end), confidence: 0 });
+        out.push({
+          ...base,
+          candidates: [],
+          choice: null,
+          doubt: doubt('place_unresolved', msg, doc.norm, raw.start, raw.end),
+          confidence: 0,
+        });
       }
       continue;
     }
@@ -433,7 +449,13 @@ export function resolvePlaces(
             ...base,
             candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
             choice: toChoice(container, gaz, p, 'region'),
-            doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
+            doubt: doubt(
+              'place_unresolved',
+              `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`,
+              doc.norm,
+              raw.start,
+              raw.end,
+            ),
             confidence: 0.3,
           });
           continue;
@@ -450,7 +472,13 @@ export function resolvePlaces(
           ...base,
           candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
           choice: toChoice(container, gaz, p, 'region'),
-          doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
+          doubt: doubt(
+            'place_unresolved',
+            `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`,
+            doc.norm,
+            raw.start,
+            raw.end,
+          ),
           confidence: 0.3,
         });
       } else if (raw.cue) {
@@ -481,7 +509,13 @@ export function resolvePlaces(
         ...base,
         candidates,
         choice: null,
-        doubt: doubt('place_ambiguous', `"${base.text}" may be ${best.e.name} (${best.e.cc}) or ${second.e.name} (${second.e.cc})`, doc.norm, raw.start, raw.end),
+        doubt: doubt(
+          'place_ambiguous',
+          `"${base.text}" may be ${best.e.name} (${best.e.cc}) or ${second.e.name} (${second.e.cc})`,
+          doc.norm,
+          raw.start,
+          raw.end,
+        ),
         confidence: 0,
       });
       continue;
@@ -522,7 +556,11 @@ function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | nu
   if (!found.length && (w.raw.cue || w.raw.freePrep)) for (const e of translitCandidates(w.raw.key, focus, gaz)) found.push(e);
   if (!found.length) return null;
   const score = (e: GazEntry) =>
-    (e.a1 && ctx.docA1.has(e.a1) ? 4 : 0) + 3 * (ctx.countryShare.get(e.cc) ?? 0) + e.rank + (e.feature === 'locality' ? 1.5 : 0) + Math.log10(e.population + 1) * 0.3;
+    (e.a1 && ctx.docA1.has(e.a1) ? 4 : 0) +
+    3 * (ctx.countryShare.get(e.cc) ?? 0) +
+    e.rank +
+    (e.feature === 'locality' ? 1.5 : 0) +
+    Math.log10(e.population + 1) * 0.3;
   return found.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
@@ -539,7 +577,12 @@ function isForeign(c: Cand, ctx: Context): boolean {
 function foreignOk(c: Cand, raw: RawPlace): boolean {
   if (c.variant) return false;
   const cue = raw.cue?.feature;
-  const namingCue = cue === 'admin1' ? c.e.feature === 'admin1' : cue === 'locality' || cue === 'admin2' || cue === 'admin3' ? c.e.feature !== 'admin1' : false;
+  const namingCue =
+    cue === 'admin1'
+      ? c.e.feature === 'admin1'
+      : cue === 'locality' || cue === 'admin2' || cue === 'admin3'
+        ? c.e.feature !== 'admin1'
+        : false;
   if (namingCue && c.e.rank >= 4) return true;
   return c.e.rank >= 7 && (raw.freePrep === true || raw.to - raw.from >= 2 || namingCue);
 }
@@ -600,7 +643,8 @@ function contextAdmin1(w: Work, ctx: Context): string[] {
   const out: string[] = [];
   const focus = focusCountries(ctx);
   const inFocus = (a1: string) => focus.size === 0 || focus.has(a1.slice(0, 2));
-  for (const a of ctx.sentenceAnchors.get(w.sentence) ?? []) if (a.best?.e.a1 && !out.includes(a.best.e.a1) && inFocus(a.best.e.a1)) out.push(a.best.e.a1);
+  for (const a of ctx.sentenceAnchors.get(w.sentence) ?? [])
+    if (a.best?.e.a1 && !out.includes(a.best.e.a1) && inFocus(a.best.e.a1)) out.push(a.best.e.a1);
   const doc = [...ctx.docA1.entries()].sort((a, b) => b[1].size - a[1].size);
   for (const [a1] of doc) if (out.length < 3 && !out.includes(a1) && inFocus(a1)) out.push(a1);
   return out;

@@ -18,11 +18,31 @@ const gaz = createGazetteer([
   { name: 'Turkey', name_ar: 'تركيا', country: 'TR', lat: 39.92, lon: 32.85, feature: 'country' },
   { name: 'Syria', name_ar: 'سوريا', country: 'SY', lat: 33.51, lon: 36.29, feature: 'country' },
   { name: 'Iraq', name_ar: 'العراق', country: 'IQ', lat: 33.34, lon: 44.4, feature: 'country' },
-  { name: 'Aden', name_ar: 'عدن', country: 'YE', admin1: 'YE.02', lat: 12.78, lon: 45.04, feature: 'locality', population: 550000, rank: 7 },
+  {
+    name: 'Aden',
+    name_ar: 'عدن',
+    country: 'YE',
+    admin1: 'YE.02',
+    lat: 12.78,
+    lon: 45.04,
+    feature: 'locality',
+    population: 550000,
+    rank: 7,
+  },
   { name: 'Aden', name_ar: 'عدن', country: 'YE', admin1: 'YE.02', lat: 12.78, lon: 45.04, feature: 'admin1', rank: 8 },
   { name: 'Lahij', name_ar: 'لحج', country: 'YE', admin1: 'YE.24', lat: 13.06, lon: 44.88, feature: 'admin1', rank: 8 },
   // a Kuwaiti town that is also a family name
-  { name: 'Al Jahra', name_ar: 'الجهراء', country: 'KW', admin1: 'KW.05', lat: 29.34, lon: 47.66, feature: 'locality', population: 30000, rank: 7 },
+  {
+    name: 'Al Jahra',
+    name_ar: 'الجهراء',
+    country: 'KW',
+    admin1: 'KW.05',
+    lat: 29.34,
+    lon: 47.66,
+    feature: 'locality',
+    population: 30000,
+    rank: 7,
+  },
   // villages named like given names, adjectives, common words
   { name: 'Rajab', name_ar: 'رجب', country: 'IQ', admin1: 'IQ.07', lat: 33.1, lon: 44.3, feature: 'locality' },
   { name: 'Ahmad Dawud', name_ar: 'أحمد داود', country: 'IQ', admin1: 'IQ.07', lat: 33.2, lon: 44.2, feature: 'locality' },
@@ -30,22 +50,72 @@ const gaz = createGazetteer([
   { name: 'Turkiyah', name_ar: 'تركية', country: 'SY', admin1: 'SY.04', lat: 35.9, lon: 39.0, feature: 'locality' },
   { name: 'Ila', name_ar: 'الي', country: 'SY', admin1: 'SY.04', lat: 35.8, lon: 39.1, feature: 'locality' },
   { name: 'Salah ad Din', name_ar: 'صلاح الدين', country: 'IQ', admin1: 'IQ.18', lat: 34.6, lon: 43.7, feature: 'admin1', rank: 8 },
-  { name: 'Tikrit', name_ar: 'تكريت', country: 'IQ', admin1: 'IQ.18', lat: 34.6, lon: 43.68, feature: 'locality', population: 160000, rank: 7 },
+  {
+    name: 'Tikrit',
+    name_ar: 'تكريت',
+    country: 'IQ',
+    admin1: 'IQ.18',
+    lat: 34.6,
+    lon: 43.68,
+    feature: 'locality',
+    population: 160000,
+    rank: 7,
+  },
   // Turkish towns known only in Latin script
   { name: 'Suruc', country: 'TR', admin1: 'TR.63', lat: 36.976, lon: 38.425, feature: 'locality', population: 46694, rank: 5 },
-  { name: 'Sanliurfa', name_ar: 'شانلي أورفة', country: 'TR', admin1: 'TR.63', lat: 37.16, lon: 38.79, feature: 'locality', population: 450000, rank: 7 },
+  {
+    name: 'Sanliurfa',
+    name_ar: 'شانلي أورفة',
+    country: 'TR',
+    admin1: 'TR.63',
+    lat: 37.16,
+    lon: 38.79,
+    feature: 'locality',
+    population: 450000,
+    rank: 7,
+  },
   { name: 'Hacim', country: 'TR', admin1: 'TR.63', lat: 37.0, lon: 38.6, feature: 'locality' },
   // a village spelt with ta marbuta
   { name: 'Ash Shaddadah', name_ar: 'الشدادة', country: 'SY', admin1: 'SY.01', lat: 36.06, lon: 40.73, feature: 'locality' },
-  { name: 'Al Hasakah', name_ar: 'الحسكة', country: 'SY', admin1: 'SY.01', lat: 36.5, lon: 40.75, feature: 'locality', population: 190000, rank: 7 },
+  {
+    name: 'Al Hasakah',
+    name_ar: 'الحسكة',
+    country: 'SY',
+    admin1: 'SY.01',
+    lat: 36.5,
+    lon: 40.75,
+    feature: 'locality',
+    population: 190000,
+    rank: 7,
+  },
   { name: 'Markadah', name_ar: 'مركدة', country: 'SY', admin1: 'SY.01', lat: 35.75, lon: 40.78, feature: 'locality' },
   // short names for the fuzzy limits
   { name: 'Saffat az Zirr', name_ar: 'صفات الزر', country: 'SY', admin1: 'SY.07', lat: 35.12, lon: 40.43, feature: 'locality' },
   { name: 'Deir ez-Zor', name_ar: 'دير الزور', country: 'SY', admin1: 'SY.07', lat: 35.33, lon: 40.14, feature: 'admin1', rank: 8 },
   // one province name in two countries; the larger one is in the country the article is not about
-  { name: 'Al Jawf Region', name_ar: 'الجوف', country: 'SA', admin1: 'SA.20', lat: 29.8, lon: 39.8, feature: 'admin1', rank: 8, population: 500000 },
+  {
+    name: 'Al Jawf Region',
+    name_ar: 'الجوف',
+    country: 'SA',
+    admin1: 'SA.20',
+    lat: 29.8,
+    lon: 39.8,
+    feature: 'admin1',
+    rank: 8,
+    population: 500000,
+  },
   { name: 'Al Jawf', name_ar: 'الجوف', country: 'YE', admin1: 'YE.21', lat: 16.2, lon: 44.8, feature: 'admin1', rank: 8 },
-  { name: 'Taiz', name_ar: 'تعز', country: 'YE', admin1: 'YE.25', lat: 13.58, lon: 44.02, feature: 'locality', population: 600000, rank: 7 },
+  {
+    name: 'Taiz',
+    name_ar: 'تعز',
+    country: 'YE',
+    admin1: 'YE.25',
+    lat: 13.58,
+    lon: 44.02,
+    feature: 'locality',
+    population: 600000,
+    rank: 7,
+  },
   { name: 'Saudi Arabia', name_ar: 'السعودية', country: 'SA', lat: 24.7, lon: 46.7, feature: 'country' },
 ]);
 
@@ -82,11 +152,24 @@ describe('institutions named after people', () => {
   it('a title and a given name after a cue name a person, not a place', () => {
     const g = createGazetteer([
       { name: 'Al Mulk', name_ar: 'الملك', country: 'SY', admin1: 'SY.01', lat: 36, lon: 40, feature: 'locality' },
-      { name: 'Abha', name_ar: 'أبها', country: 'SA', admin1: 'SA.11', lat: 18.2, lon: 42.5, feature: 'locality', population: 200000, rank: 7 },
+      {
+        name: 'Abha',
+        name_ar: 'أبها',
+        country: 'SA',
+        admin1: 'SA.11',
+        lat: 18.2,
+        lon: 42.5,
+        feature: 'locality',
+        population: 200000,
+        rank: 7,
+      },
     ]);
     const norm = normalize('افتتح المبنى في جامعة الملك خالد في أبها، ثم زار مدينة الملك عبدالعزيز.');
     const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
-    assert.deepEqual(ms.map((m) => m.text), ['ابها']);
+    assert.deepEqual(
+      ms.map((m) => m.text),
+      ['ابها'],
+    );
   });
 });
 
@@ -103,14 +186,22 @@ describe('corpus-derived common words', () => {
     ]);
     const stats = placeSlotStats(docs, g);
     assert.equal(stats.get('صور')?.slot, 3);
-    assert.deepEqual(commonWords(stats, g, 5, 0.2).map((w) => w.word), ['ليل']);
+    assert.deepEqual(
+      commonWords(stats, g, 5, 0.2).map((w) => w.word),
+      ['ليل'],
+    );
   });
   it('a listed word is a place only after a free preposition or a cue', () => {
-    const g = createGazetteer([{ name: 'Lille', name_ar: 'ليل', country: 'FR', lat: 50.6, lon: 3.06, feature: 'locality', population: 230000, rank: 7 }]);
+    const g = createGazetteer([
+      { name: 'Lille', name_ar: 'ليل', country: 'FR', lat: 50.6, lon: 3.06, feature: 'locality', population: 230000, rank: 7 },
+    ]);
     assert.equal(g.lex.stop.get('ليل'), 'slot');
     const norm = normalize('عملوا ليل نهار، ثم سافروا إلى ليل في فرنسا.');
     const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
-    assert.deepEqual(ms.map((m) => m.start), [norm.text.indexOf('ليل في')]);
+    assert.deepEqual(
+      ms.map((m) => m.start),
+      [norm.text.indexOf('ليل في')],
+    );
   });
 });
 
@@ -126,7 +217,10 @@ describe('nationality adjectives and function words are not places', () => {
 describe('definite cue words', () => {
   it('the cue with the article is followed by an adjective, not a name', () => {
     const ms = run('قصفت الطائرات المنطقة العسكرية في عدن.');
-    assert.deepEqual(ms.map((m) => m.text), ['عدن']);
+    assert.deepEqual(
+      ms.map((m) => m.text),
+      ['عدن'],
+    );
   });
   it('an unknown word after a cue that is a verb with a pronoun or an indefinite nisba adjective is no name', () => {
     assert.deepEqual(texts('وهي ثالث محافظة يخسرها المتمردون في اليمن.'), ['اليمن']);
@@ -211,7 +305,22 @@ describe('index format 2', () => {
         countries: [],
         admin1: [],
         strings: [],
-        places: { name: ['A'], ar: [''], cc: [255], a1: [-1], a2: [-1], a3: [-1], lat: [1], lon: [2], f: [4], pop: [0], gn: [0], rank: [1], k: ['a'], v: [''] },
+        places: {
+          name: ['A'],
+          ar: [''],
+          cc: [255],
+          a1: [-1],
+          a2: [-1],
+          a3: [-1],
+          lat: [1],
+          lon: [2],
+          f: [4],
+          pop: [0],
+          gn: [0],
+          rank: [1],
+          k: ['a'],
+          v: [''],
+        },
       }),
     );
     assert.equal(again.n, 1);

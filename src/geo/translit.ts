@@ -7,8 +7,30 @@ import { entriesInCountry, type Gazetteer } from './gazetteer.ts';
 import { FEATURES, type GazEntry } from './types.ts';
 
 const AR: Record<string, string> = {
-  ب: 'b', ت: 't', ط: 't', ث: 's', س: 's', ص: 's', ج: 'j', ح: 'h', خ: 'h', ه: 'h', د: 'd', ض: 'd', ذ: 'd', ظ: 'z',
-  ر: 'r', ز: 'z', ش: 's', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n',
+  ب: 'b',
+  ت: 't',
+  ط: 't',
+  ث: 's',
+  س: 's',
+  ص: 's',
+  ج: 'j',
+  ح: 'h',
+  خ: 'h',
+  ه: 'h',
+  د: 'd',
+  ض: 'd',
+  ذ: 'd',
+  ظ: 'z',
+  ر: 'r',
+  ز: 'z',
+  ش: 's',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
 };
 
 /** Consonant skeleton of a normalised Arabic name ('' when it has letters outside the Arabic alphabet). */
@@ -73,7 +95,11 @@ export function arabicVowels(name: string): string {
 
 /** Vowels of a Latin name in order, in the same classes (o ö ü → u; ı y → i; e stays e: it matches a or i). */
 export function latinVowels(name: string): string {
-  const w = name.toLowerCase().replace(/ı/g, 'i').normalize('NFKD').replace(/\p{M}/gu, '')
+  const w = name
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/^(al|el|as|ash|ad|ar|at|az|an|adh|ath)[\s-]+/, '');
   let out = '';
   for (let i = 0; i < w.length; i++) {
