@@ -75,6 +75,14 @@ export function assignRoles(
     if (/^\s*و?\s*$/.test(doc.norm.text.slice(prev.mention.end, cur.mention.start)) && doc.norm.text[cur.mention.start - 1] === 'و')
       roled[k] = { mention: cur.mention, role: prev.role };
   }
+  // "القوات العراقية وميليشيات الحشد، استعادت …": the first of a coordinated pair shares the role found for the second
+  for (let k = roled.length - 2; k >= 0; k--) {
+    const cur = roled[k] as RoledActor;
+    const next = roled[k + 1] as RoledActor;
+    if (cur.role !== 'none' || next.role !== 'agent') continue;
+    if (/^\s*و?\s*$/.test(doc.norm.text.slice(cur.mention.end, next.mention.start)) && doc.norm.text[next.mention.start - 1] === 'و')
+      roled[k] = { mention: cur.mention, role: 'agent' };
+  }
   return roled;
 }
 
@@ -102,8 +110,8 @@ function directRoles(
     if (cue === 'assoc') return { mention, role: 'assoc' as Role };
     if (cue === 'agent') return { mention, role: 'agent' as Role };
     if (cue === 'victim') return { mention, role: 'victim' as Role };
-    // subject right before an active verb trigger: القوات العراقية تمكنت … / X يشن
-    const nextTrigger = triggers.find((t) => t.start >= mention.end && t.start - mention.end <= 3 && t.pos === 'verb');
+    // subject right before an active verb trigger: القوات العراقية تمكنت … / X يشن (a comma may stand between)
+    const nextTrigger = triggers.find((t) => t.start >= mention.end && /^[\s،,]*$/.test(doc.norm.text.slice(mention.end, t.start)) && t.pos === 'verb');
     if (nextTrigger) return { mention, role: 'agent' as Role };
     return { mention, role: 'none' as Role };
   });
