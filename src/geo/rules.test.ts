@@ -75,6 +75,7 @@ const gaz = createGazetteer([
     rank: 7,
   },
   { name: 'Hacim', country: 'TR', admin1: 'TR.63', lat: 37.0, lon: 38.6, feature: 'locality' },
+  { name: 'Merkez', country: 'TR', admin1: 'TR.63', lat: 37.1, lon: 38.7, feature: 'locality' },
   // a village spelt with ta marbuta
   { name: 'Ash Shaddadah', name_ar: 'الشدادة', country: 'SY', admin1: 'SY.01', lat: 36.06, lon: 40.73, feature: 'locality' },
   {
@@ -270,6 +271,7 @@ describe('transliteration and other spellings', () => {
     assert.equal(arabicSkeleton('كوباني'), latinSkeleton('Kobanî'));
     assert.equal(vowelsFit(arabicVowels('سوروتش'), latinVowels('Suruc')), true);
     assert.equal(vowelsFit(arabicVowels('هجوم'), latinVowels('Hacim')), false);
+    assert.equal(arabicSkeleton('مركز'), latinSkeleton('Merkez', true));
   });
   it('finds a Turkish town written in Arabic letters in an article about Turkey', () => {
     const ms = run('قتل 30 شخصا في تفجير في مدينة سوروتش التركية قرب شانلي أورفة جنوب تركيا.');
@@ -278,8 +280,8 @@ describe('transliteration and other spellings', () => {
     assert.equal(m?.choice?.country_code, 'TR');
   });
   it('does not read a common word after a preposition as a Latin-only place', () => {
-    const ms = run('قتل 30 شخصا في هجوم قرب شانلي أورفة في تركيا.');
-    assert.ok(!ms.some((m) => m.choice?.name === 'Hacim'));
+    const ms = run('قتل 30 شخصا في هجوم قرب شانلي أورفة في تركيا، ووقع الانفجار في مركز ثقافي.');
+    assert.ok(!ms.some((m) => m.choice?.name === 'Hacim' || m.choice?.name === 'Merkez'));
   });
   it('accepts another ending of a name coordinated with a known place (الشدادي ~ الشدادة)', () => {
     assert.deepEqual(endingVariants('الشدادي'), ['الشداده', 'الشدادا']);

@@ -177,7 +177,9 @@ export function translitCandidates(name: string, countries: Iterable<string>, ga
   for (const cc of countries) {
     for (const id of countryIndex(gaz, cc).get(sk) ?? []) {
       const e = gaz.entry(id);
-      if (vowelsFit(vowels, latinVowels(e.name)) && initialVowelFits(name, e.name)) out.push(e);
+      const lv = latinVowels(e.name);
+      // Arabic spells a foreign name's vowels out (سوروتش، كوباني): at most one may be missing (مركز is no Merkez)
+      if (vowels.length >= lv.length - 1 && vowelsFit(vowels, lv) && initialVowelFits(name, e.name)) out.push(e);
     }
   }
   return out.sort((a, b) => b.rank - a.rank || b.population - a.population);
