@@ -283,7 +283,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     srcs.map((s) => s.source),
     (x) => x,
   );
-  if (sources.length === 0 && doc.meta.source) sources = [rec.outletSource(doc.meta.source)];
+  // the outlet stands as the source when no one else is named — unless the metadata says the outlet is unknown
+  const outletKnown = doc.meta.source && !/\b(not recorded|unknown|n\/a)\b/i.test(doc.meta.source);
+  if (sources.length === 0 && outletKnown) sources = [rec.outletSource(doc.meta.source as string)];
 
   const claims: Claim[] = [];
   for (const c of casualties.filter((x) => x.role === 'killed' && !x.cumulative)) {
