@@ -56,3 +56,33 @@ export function commonWords(
   }
   return out.sort((a, b) => b.total - a.total || (a.word < b.word ? -1 : 1));
 }
+
+/** The word without a conjunction or the clitic prepositions ب ل (وبالمدينة → المدينة). */
+export function wordForm(t: Token): string {
+  let f = t.text;
+  for (let k = 1; k < t.forms.length; k++) {
+    const p = t.prefixes[k];
+    if (p === 'و' || p === 'ف' || p === 'ب' || p === 'ل' || p === 'وب' || p === 'ول' || p === 'فب' || p === 'فل') f = t.forms[k] as string;
+  }
+  return f;
+}
+
+/** Counts of Arabic words (conjunction and ب ل stripped) over a corpus. */
+export function wordCounts(docs: Iterable<readonly Token[]>, counts = new Map<string, number>()): Map<string, number> {
+  for (const tokens of docs) {
+    for (const t of tokens) {
+      if (t.kind !== 'ar') continue;
+      const f = wordForm(t);
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Words frequent enough in running news text to be ordinary words: not taken as unknown place names after a cue
+ * (منطقة اليورو، معسكر الفريق). Gazetteer names are left to `commonWords`. */
+export function frequentWords(counts: Map<string, number>, gaz: Gazetteer, min = 300): Array<{ word: string; count: number }> {
+  const out: Array<{ word: string; count: number }> = [];
+  for (const [word, count] of counts) if (count >= min && word.length >= 3 && !gaz.index.has(word)) out.push({ word, count });
+  return out.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
+}

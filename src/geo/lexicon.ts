@@ -1,6 +1,6 @@
 // Place-word lexicon of the geocoder: cue words (قرية، محافظة، ريف …), compass words (جنوب X، X الشرقي) and the
 // stop-list of common words that are also place names. Data files in data/gazetteer/, loaded here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, lexiconPath, parseTsv } from '../lexicon/tsv.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
@@ -32,6 +32,8 @@ export interface GeoLexicon {
   titles: PhraseIndex<string>;
   /** function words (never a place, never a fuzzy variant) and compound-name heads (أبو، تل: never a place alone) */
   functionWords: Map<string, 'function' | 'head'>;
+  /** ordinary words of news text (corpus-derived): never an unknown place name after a cue */
+  frequentWords: Set<string>;
   /** nationality adjectives (all genders, with and without ال; nameKey) → ISO2, from data/lexicon/countries.tsv */
   adjectives: Map<string, string>;
 }
@@ -66,6 +68,7 @@ export function parseGeoLexicon(files: {
   functionWords?: string;
   countries?: string;
   commonWords?: string;
+  frequentWords?: string;
 }): GeoLexicon {
   const cues = new PhraseIndex<Cue>();
   const cueKeys = new Set<string>();
@@ -105,7 +108,11 @@ export function parseGeoLexicon(files: {
     }
   }
   const adjectives = files.countries ? parseAdjectives(files.countries) : new Map<string, string>();
-  return { cues, dirBefore, dirAfter, stop, cueKeys, givenNames, titles, functionWords, adjectives };
+  const frequentWords = new Set<string>();
+  if (files.frequentWords)
+    for (const { cells } of parseTsv(files.frequentWords, 'frequent-words.tsv', ['word']).rows)
+      frequentWords.add(nameKey(cells.word as string));
+  return { cues, dirBefore, dirAfter, stop, cueKeys, givenNames, titles, functionWords, adjectives, frequentWords };
 }
 
 export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
@@ -116,13 +123,16 @@ export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
       throw new Error(`geocoder lexicon ${join(dir, f)} missing: ${(e as Error).message}`);
     }
   };
+  const readOptional = (f: string) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : undefined);
   return parseGeoLexicon({
     cues: read('cues.tsv'),
     directions: read('directions.tsv'),
     stoplist: read('stoplist.tsv'),
     persons: read('persons.tsv'),
     functionWords: read('function-words.tsv'),
-    commonWords: read('common-words.tsv'),
+    // corpus-derived lists (build-gazetteer --common-words): optional, so that they can be rebuilt from nothing
+    commonWords: readOptional('common-words.tsv'),
+    frequentWords: readOptional('frequent-words.tsv'),
     // the actor lexicon's country table (read only): nationality adjectives are not places
     countries: readFileSync(lexiconPath('countries.tsv'), 'utf8'),
   });

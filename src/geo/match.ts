@@ -68,11 +68,13 @@ function isCapitalised(t: Token): boolean {
 
 const PRONOUN_END = /(ها|هم|هما|هن|كم|نا)$/;
 
-/** An unknown word after a cue may be a name: not a function word, nationality adjective or given name, not a
+/** An unknown word after a cue may be a name: not a function word, nationality adjective, given name or frequent
+ * word of news text (منطقة اليورو), not a
  * verb or noun with a pronoun suffix (يخسرها), not an indefinite nisba adjective (عسكرية، حدودية). */
 export function plausibleUnknown(form: string, gaz: Gazetteer): boolean {
   const lex = gaz.lex;
-  if (form.length < 3 || lex.functionWords.has(form) || lex.adjectives.has(form) || lex.givenNames.has(form)) return false;
+  if (form.length < 3 || lex.functionWords.has(form) || lex.adjectives.has(form) || lex.givenNames.has(form) || lex.frequentWords.has(form))
+    return false;
   if (form.length >= 5 && PRONOUN_END.test(form)) return false;
   if (!form.startsWith('ال') && form.endsWith('يه')) return false;
   return true;
@@ -179,9 +181,11 @@ export function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The look-up form of a token without its conjunction (ومحمد → محمد). */
-function bareForm(t: Token | undefined): string {
+/** The look-up form of a token without its conjunction (ومحمد → محمد), unless the whole word is itself listed in
+ * `keep` (فهد, فيصل start with ف but are names). */
+function bareForm(t: Token | undefined, keep?: { has(w: string): boolean }): string {
   if (t?.kind !== 'ar') return '';
+  if (keep?.has(t.text)) return t.text;
   return t.prefixes[1] === 'و' || t.prefixes[1] === 'ف' ? (t.forms[1] as string) : t.text;
 }
 
@@ -202,7 +206,7 @@ function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boole
 export function titledName(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
   const title = gaz.lex.titles.matchAt(tokens, i);
   if (!title) return false;
-  const next = bareForm(tokens[title.to]);
+  const next = bareForm(tokens[title.to], gaz.lex.givenNames);
   return gaz.lex.givenNames.has(next) || next.startsWith('عبد');
 }
 
@@ -220,7 +224,7 @@ export function looksLikePerson(
   const lex = gaz.lex;
   const sp = key.indexOf(' ');
   const head = sp === -1 ? key : key.slice(0, sp);
-  let prev = bareForm(tokens[i - 1]);
+  let prev = bareForm(tokens[i - 1], lex.givenNames);
   // على and علي are one word after normalisation: a function word before the name is no given name
   if (lex.functionWords.has(prev)) prev = '';
   const byName =

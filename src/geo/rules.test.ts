@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.ts';
 import { sentences } from '../text/segment.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { decodeIndex, encodeIndex } from './codec.ts';
-import { commonWords, placeSlotStats } from './common-words.ts';
+import { commonWords, frequentWords, placeSlotStats, wordCounts } from './common-words.ts';
 import { closeEnough, isSwap } from './fuzzy.ts';
 import { createGazetteer, findPlaceMentions, geocodeName } from './index.ts';
 import { arabicSkeleton, arabicVowels, endingVariants, latinSkeleton, latinVowels, vowelsFit } from './translit.ts';
@@ -165,7 +165,7 @@ describe('institutions named after people', () => {
         rank: 7,
       },
     ]);
-    const norm = normalize('افتتح المبنى في جامعة الملك خالد في أبها، ثم زار مدينة الملك عبدالعزيز.');
+    const norm = normalize('افتتح المبنى في جامعة الملك خالد في أبها، ثم زار مدينة الملك عبدالعزيز ومستشفى الملك فهد.');
     const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
     assert.deepEqual(
       ms.map((m) => m.text),
@@ -191,6 +191,18 @@ describe('corpus-derived common words', () => {
       commonWords(stats, g, 5, 0.2).map((w) => w.word),
       ['ليل'],
     );
+  });
+  it('frequent words of news text are not unknown names after a cue', () => {
+    const docs = [tokenize(normalize('منطقة اليورو ومنطقة اليورو واليورو').text)];
+    const counts = wordCounts(docs);
+    assert.equal(counts.get('اليورو'), 3);
+    assert.deepEqual(
+      frequentWords(counts, gaz, 3).map((w) => w.word),
+      ['اليورو'],
+    );
+    assert.ok(gaz.lex.frequentWords.size > 100);
+    const w = [...gaz.lex.frequentWords][0] as string;
+    assert.deepEqual(texts(`تراجع النمو في منطقة ${w} وفي سوريا.`), ['سوريا']);
   });
   it('a listed word is a place only after a free preposition or a cue', () => {
     const g = createGazetteer([
