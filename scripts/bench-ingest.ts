@@ -90,9 +90,9 @@ try {
     else {
       const pg = await startThrowawayPostgres({ fsync: true });
       try {
-        for (const w of workerCounts) {
-          pg.createDatabase(`bench${w}`);
-          rows.push(await measure('postgres', pg.urlFor(`bench${w}`), input, w));
+        for (const [i, w] of workerCounts.entries()) {
+          pg.createDatabase(`bench${i}_${w}`);
+          rows.push(await measure('postgres', pg.urlFor(`bench${i}_${w}`), input, w));
         }
       } finally {
         pg.stop();
