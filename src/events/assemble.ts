@@ -17,7 +17,12 @@ export interface Draft {
   inheritedType: TriggerMention | null;
   firstSentence: number;
   lastSentence: number;
+  /** when a frame was last added (drafts are compared most recently reported first) */
+  touched: number;
 }
+
+/** Drafts, the one most recently reported on first. */
+const byRecency = (drafts: readonly Draft[]) => [...drafts].sort((a, b) => b.touched - a.touched);
 
 const FEATURE_RANK: Record<string, number> = {
   country: 0,
@@ -166,7 +171,10 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
   return true;
 }
 
+let touchClock = 0;
+
 function addFrame(d: Draft, f: Frame, place: PlaceMention | null): void {
+  d.touched = ++touchClock;
   d.frames.push(f);
   if (place?.choice && !d.placeCandidates.includes(place)) d.placeCandidates.push(place);
   if (!d.firstPlace && place?.choice) d.firstPlace = place;
@@ -176,6 +184,7 @@ function addFrame(d: Draft, f: Frame, place: PlaceMention | null): void {
 
 function newDraft(f: Frame, place: PlaceMention | null, shared: boolean, inherited: TriggerMention | null): Draft {
   return {
+    touched: ++touchClock,
     frames: [f],
     background: f.background,
     place,
@@ -253,17 +262,17 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       Math.max(...f.triggers.map((t) => t.weight)) < 0.6 &&
       places.every((p) => !p.choice || placeRank(p.choice) <= 1);
     if (weak && !anaphoric) {
-      const last = drafts[drafts.length - 1];
+      const last = byRecency(drafts)[0];
       if (last && !last.background && !f.background && f.clause.sentence - last.lastSentence <= 1 && compatible(doc, last, f, places[0] ?? null, true))
         addFrame(last, f, places[0] ?? null);
       continue;
     }
     if ((f.eventive && !anaphoric) || casualtyOnly) {
       places.forEach((place, k) => {
-        const last = drafts[drafts.length - 1];
+        const recent = byRecency(drafts).slice(0, 4);
+        const last = recent[0];
         let target: Draft | undefined;
-        for (let j = drafts.length - 1; j >= Math.max(0, drafts.length - 4); j--) {
-          const d = drafts[j] as Draft;
+        for (const d of recent) {
           const dp = bestPlace(d)?.choice;
           // a member of a coordinated list (في البيضاء وحجة وتعز) joins only an incident at that very spot
           // a toll without a trigger takes the type of the trigger that follows in its sentence (… خلال 24 ساعة من الاشتباكات)
@@ -281,7 +290,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       });
       if (places.length === 0) {
         // the latest incident of the same standing (news or background) is the one this continues
-        const last = [...drafts].reverse().find((d) => d.background === f.background);
+        const last = byRecency(drafts).find((d) => d.background === f.background);
         if (last && compatible(doc, last, f, null, true)) addFrame(last, f, null);
         else drafts.push(newDraft(f, null, false, null));
       }
@@ -295,7 +304,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
     // A definite reference (العملية، الهجوم …) points back to the latest news incident, however far.
     const refersBack = anaphoric || f.sentenceCues.has('anaphora');
-    const last = refersBack ? [...drafts].reverse().find((d) => !d.background && !f.background) : drafts[drafts.length - 1];
+    const last = refersBack ? byRecency(drafts).find((d) => !d.background && !f.background) : byRecency(drafts)[0];
     if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) continue;
     if (last.background !== f.background) continue;
     const fd = frameDate(f);
