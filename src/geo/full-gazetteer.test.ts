@@ -45,6 +45,25 @@ describe('full gazetteer', () => {
     assert.equal(m?.choice?.country_code, 'TR');
     assert.equal(m?.choice?.admin1, 'Şanlıurfa');
   });
+  it('سوروتش (Arabic transliteration of Suruç) → Suruç, Şanlıurfa, in an article about Turkey', () => {
+    const m = find('قتل 30 شخصا في تفجير انتحاري في مدينة سوروتش التركية قرب الحدود مع سوريا، وقال مسؤولون في أنقرة إن التحقيق جار.', 'سوروتش');
+    assert.equal(m?.choice?.country_code, 'TR');
+    assert.equal(m?.choice?.admin1, 'Şanlıurfa');
+  });
+  it('Yemeni governorates without a large seat town are places: الضالع، ريمة', () => {
+    const ms = run('اشتباكات في محافظة الضالع وفي محافظة ريمة غرب اليمن.');
+    assert.equal(ms.find((m) => m.text === 'الضالع')?.choice?.country_code, 'YE');
+    assert.equal(ms.find((m) => m.text === 'ريمه')?.choice?.country_code, 'YE');
+  });
+  it('a family name that is a Kuwaiti town is no place in an article about Yemen', () => {
+    const ms = run('سيطرت المقاومة على حي التواهي في عدن جنوب اليمن. وأكد الأحمدي أن عمليات التمشيط مستمرة في عدن ولحج.');
+    assert.ok(!ms.some((m) => m.choice?.country_code === 'KW'));
+    assert.equal(ms.find((m) => m.text === 'التواهي')?.choice?.admin1, 'Aden');
+  });
+  it('person names and adjectives are not places', () => {
+    const ms = run('قال الرئيس التركي رجب طيب أردوغان ورئيس الوزراء أحمد داود أوغلو إن الحكومة التركية أصيب أفرادها بجروح.');
+    assert.deepEqual(ms.map((m) => m.text), []);
+  });
   it('Yemeni places: تعز، مأرب، حجة، لودر', () => {
     const ms = run('قصفت الطائرات مواقع في تعز ومأرب وحجة، واندلعت اشتباكات في مدينة لودر بمحافظة أبين في اليمن.');
     const by = (t: string) => ms.find((m) => m.text === t)?.choice;
