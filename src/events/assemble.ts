@@ -157,6 +157,8 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
     const dt0 = mainType(d);
     if (opensNewClause(f) && killedHere(f) && f.clause.sentence !== d.lastSentence) return false;
     if (!ft0 || !dt0 || ft0 === dt0) return true;
+    // of another type it is another incident (تدمير عجلات مفخخة after a bombing)
+    return false;
   }
   const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
   const dt = mainType(d);
