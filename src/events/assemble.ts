@@ -224,9 +224,20 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       for (const pl of p.places) if (pl.choice && !d.placeCandidates.includes(pl)) d.placeCandidates.push(pl);
     }
   };
+  // per frame, looking ahead within its sentence (one backward sweep, so long texts stay linear):
+  // does a later clause open a news incident, and what type does the next eventive clause carry?
+  const laterOpens: boolean[] = new Array(frames.length).fill(false);
+  const nextType: Array<string | undefined> = new Array(frames.length).fill(undefined);
+  for (let k = frames.length - 2; k >= 0; k--) {
+    const f = frames[k] as Frame;
+    const g = frames[k + 1] as Frame;
+    if (g.clause.sentence !== f.clause.sentence) continue;
+    laterOpens[k] = laterOpens[k + 1] || (opensIncident(g) && !g.background);
+    nextType[k] = (g.eventive ? g.triggers.find((t) => t.weight >= 0.5)?.event_type : undefined) ?? nextType[k + 1];
+  }
   for (const [fi, f] of frames.entries()) {
     if (pending.length && (pending[0] as Frame).clause.sentence !== f.clause.sentence) pending.length = 0;
-    if (!opensIncident(f) && frames.slice(fi + 1).some((g) => g.clause.sentence === f.clause.sentence && opensIncident(g) && !g.background)) {
+    if (!opensIncident(f) && laterOpens[fi]) {
       pending.push(f);
       continue;
     }
@@ -278,9 +289,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
           const dp = bestPlace(d)?.choice;
           // a member of a coordinated list (في البيضاء وحجة وتعز) joins only an incident at that very spot
           // a toll without a trigger takes the type of the trigger that follows in its sentence (… خلال 24 ساعة من الاشتباكات)
-          const ft =
-            f.triggers.find((t) => t.weight >= 0.5)?.event_type ??
-            frames.slice(fi + 1).find((g) => g.clause.sentence === f.clause.sentence && g.eventive)?.triggers.find((t) => t.weight >= 0.5)?.event_type;
+          const ft = f.triggers.find((t) => t.weight >= 0.5)?.event_type ?? nextType[fi];
           if (places.length > 1 && (!(dp && place?.choice && samePlace(dp, place.choice)) || (ft && mainType(d) !== ft))) continue;
           if (compatible(doc, d, f, place, d === last)) {
             target = d;
