@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeEvent, makeExtraction } from '../export/fixtures.ts';
+import { clusterRecords } from '../merge/cluster.ts';
+import { pairwiseScores, rng, syntheticReports } from '../merge/synthetic.ts';
 import { storeContract } from './contract.test-suite.ts';
 import { openStore } from './index.ts';
 import { type ThrowawayPg, pgBinariesPresent, startThrowawayPostgres } from './pg-server.ts';
@@ -20,6 +22,7 @@ describe('postgres', { skip }, () => {
     server = await serverReady;
     server?.createDatabase('contract');
     server?.createDatabase('multi');
+    server?.createDatabase('mergeq');
   });
   after(() => server?.stop());
 
@@ -47,6 +50,46 @@ describe('postgres', { skip }, () => {
       assert.equal(st?.events, 10);
       const { events } = (await stores[1]?.queryEvents({ limit: 100 })) ?? { events: [] };
       assert.ok(events.every((e) => e.reports === 4 && e.sources.length === 4));
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  test('merging with 4 concurrent writers in shuffled order: same quality as one writer in order', async () => {
+    const url = (server as ThrowawayPg).urlFor('mergeq');
+    const reports = syntheticReports(120, 11);
+    const texts = reports.map((_, i) => `تقرير تجريبي عن حادثة رقم ${i}`);
+    const one = pairwiseScores(
+      reports.map((r) => r.incident),
+      clusterRecords(reports.map((r) => r.record)),
+    );
+    const stores = await Promise.all([openStore(url), openStore(url), openStore(url), openStore(url)]);
+    try {
+      const r = rng(5);
+      const order = reports.map((_, i) => i).sort(() => r() - 0.5);
+      let next = 0;
+      await Promise.all(
+        stores.map(async (s) => {
+          for (let k = next++; k < order.length; k = next++) {
+            const i = order[k] as number;
+            await s.addExtraction(texts[i] as string, makeExtraction(texts[i] as string, [(reports[i] as (typeof reports)[number]).record]));
+          }
+        }),
+      );
+      const { events } = (await stores[0]?.queryEvents({ limit: 5000, view: 'list' })) ?? { events: [] };
+      const eventOf = new Map(events.flatMap((e) => e.article_ids.map((a) => [a, e.id] as const)));
+      const predicted = texts.map((t) => eventOf.get(`a${makeExtraction(t, []).article.sha256.slice(0, 24)}`) ?? 'missing');
+      assert.ok(!predicted.includes('missing'), 'every report belongs to an event');
+      const ids = [...new Set(predicted)];
+      const many = pairwiseScores(
+        reports.map((x) => x.incident),
+        predicted.map((p) => ids.indexOf(p)),
+      );
+      process.stdout.write(
+        `# merge, 4 concurrent writers: ${reports.length} reports of ${many.incidents} incidents → ${many.events} events (1 writer in order: ${one.events}); P ${many.precision.toFixed(3)} R ${many.recall.toFixed(3)}\n`,
+      );
+      assert.ok(Math.abs(many.events - one.events) <= Math.ceil(one.events * 0.02), `${many.events} vs ${one.events} events`);
+      assert.ok(many.precision >= 0.95 && many.recall >= 0.9, `P ${many.precision} R ${many.recall}`);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }
