@@ -46,7 +46,10 @@ describe('full gazetteer', () => {
     assert.equal(m?.choice?.admin1, 'Şanlıurfa');
   });
   it('سوروتش (Arabic transliteration of Suruç) → Suruç, Şanlıurfa, in an article about Turkey', () => {
-    const m = find('قتل 30 شخصا في تفجير انتحاري في مدينة سوروتش التركية قرب الحدود مع سوريا، وقال مسؤولون في أنقرة إن التحقيق جار.', 'سوروتش');
+    const m = find(
+      'قتل 30 شخصا في تفجير انتحاري في مدينة سوروتش التركية قرب الحدود مع سوريا، وقال مسؤولون في أنقرة إن التحقيق جار.',
+      'سوروتش',
+    );
     assert.equal(m?.choice?.country_code, 'TR');
     assert.equal(m?.choice?.admin1, 'Şanlıurfa');
   });
@@ -62,7 +65,10 @@ describe('full gazetteer', () => {
   });
   it('person names and adjectives are not places', () => {
     const ms = run('قال الرئيس التركي رجب طيب أردوغان ورئيس الوزراء أحمد داود أوغلو إن الحكومة التركية أصيب أفرادها بجروح.');
-    assert.deepEqual(ms.map((m) => m.text), []);
+    assert.deepEqual(
+      ms.map((m) => m.text),
+      [],
+    );
   });
   it('Yemeni places: تعز، مأرب، حجة، لودر', () => {
     const ms = run('قصفت الطائرات مواقع في تعز ومأرب وحجة، واندلعت اشتباكات في مدينة لودر بمحافظة أبين في اليمن.');

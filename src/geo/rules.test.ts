@@ -10,7 +10,7 @@ import { decodeIndex, encodeIndex } from './codec.ts';
 import { commonWords, frequentWords, placeSlotStats, wordCounts } from './common-words.ts';
 import { closeEnough, isSwap } from './fuzzy.ts';
 import { createGazetteer, findPlaceMentions, geocodeName } from './index.ts';
-import { arabicSkeleton, arabicVowels, endingVariants, latinSkeleton, latinVowels, vowelsFit } from './translit.ts';
+import { arabicSkeleton, arabicVowels, endingVariants, latinSkeleton, latinVowels, translitCandidates, vowelsFit } from './translit.ts';
 
 const gaz = createGazetteer([
   { name: 'Yemen', name_ar: 'اليمن', country: 'YE', lat: 15.35, lon: 44.2, feature: 'country' },
@@ -284,6 +284,10 @@ describe('transliteration and other spellings', () => {
     assert.equal(vowelsFit(arabicVowels('سوروتش'), latinVowels('Suruc')), true);
     assert.equal(vowelsFit(arabicVowels('هجوم'), latinVowels('Hacim')), false);
     assert.equal(arabicSkeleton('مركز'), latinSkeleton('Merkez', true));
+    // Arabic morphology (plural endings, hamza) rules a word out of transliteration
+    assert.deepEqual(translitCandidates('مخططات', ['TR'], gaz), []);
+    assert.deepEqual(translitCandidates('تباطؤ', ['TR'], gaz), []);
+    assert.equal(translitCandidates('سوروتش', ['TR'], gaz)[0]?.name, 'Suruc');
   });
   it('finds a Turkish town written in Arabic letters in an article about Turkey', () => {
     const ms = run('قتل 30 شخصا في تفجير في مدينة سوروتش التركية قرب شانلي أورفة جنوب تركيا.');

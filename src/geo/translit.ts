@@ -168,8 +168,9 @@ function countryIndex(gaz: Gazetteer, cc: string): Map<string, number[]> {
 /** Places of the given countries whose Latin name has the Arabic name's skeleton (at least 3 consonants) and
  * whose vowels fit the Arabic long vowels, most important first. */
 export function translitCandidates(name: string, countries: Iterable<string>, gaz: Gazetteer): GazEntry[] {
-  // a word with the Arabic article is an Arabic word or name, not a transliteration
-  if (name.startsWith('ال')) return [];
+  // Arabic morphology marks an Arabic word, not a transliteration: the article, a sound plural ending (مخططات،
+  // مسلحين), a hamza seat (تباطؤ)
+  if (name.startsWith('ال') || (name.length >= 5 && /(ات|ين|ون)$/.test(name)) || /[ءؤئ]/.test(name)) return [];
   const sk = arabicSkeleton(name);
   if (sk.length < 3) return [];
   const vowels = arabicVowels(name);
