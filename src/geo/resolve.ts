@@ -408,7 +408,23 @@ export function resolvePlaces(
       }
       const container = containerOf(w, ctx);
       const msg = `"${base.text}" is not in the gazetteer`;
-      if (container) {
+      // an unknown district, sub-district or village with no container in its sentence: the article's main province
+      const main = !container && raw.cue && ADMIN_CUES.has(raw.cue.feature) ? mainAdmin1(works, ctx) : null;
+      if (main) {
+        out.push({
+          ...base,
+          candidates: [],
+          choice: { ...toChoice(main, gaz, 3, 'region'), ...(main.feature === 'admin1' ? {} : { admin2: null, admin3: null }) },
+          doubt: doubt(
+            'place_unresolved',
+            `${msg}; placed in ${gaz.admin1.get(main.a1 ?? '')?.name ?? main.name}, the province the article names most`,
+            doc.norm,
+            raw.start,
+            raw.end,
+          ),
+          confidence: 0.2,
+        });
+      } else if (container) {
         const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
         out.push({
           ...base,
@@ -655,6 +671,37 @@ function anchorPoints(w: Work, ctx: Context): GazEntry[] {
 }
 
 /** The admin unit or town named in the same sentence that an unknown place lies in (first after it, else before). */
+/** Cues naming an administrative unit or a populated place (not a site or a landform). */
+const ADMIN_CUES = new Set(['admin2', 'admin3', 'locality']);
+
+/** The province of the article's main country that the article names with the most distinct names, when one
+ * clearly leads (an admin1 entry when it was named itself, else its most important place). */
+function mainAdmin1(works: readonly Work[], ctx: Context): GazEntry | null {
+  const top = topCountry(ctx);
+  if (!top) return null;
+  let best: string | null = null;
+  let bestN = 0;
+  let second = 0;
+  for (const [a1, names] of ctx.docA1) {
+    // admin1 codes start with the country's ISO2 (GeoNames: YE.24)
+    if (!a1.startsWith(`${top}.`)) continue;
+    if (names.size > bestN) {
+      second = bestN;
+      bestN = names.size;
+      best = a1;
+    } else if (names.size > second) second = names.size;
+  }
+  if (!best || bestN < 2 || bestN <= second) return null;
+  let pick: GazEntry | null = null;
+  for (const w of works) {
+    const e = w.best?.e;
+    if (!w.anchor || !e || e.a1 !== best) continue;
+    if (e.feature === 'admin1') return e;
+    if (!pick || e.rank > pick.rank) pick = e;
+  }
+  return pick;
+}
+
 function containerOf(w: Work, ctx: Context): GazEntry | null {
   const focus = focusCountries(ctx);
   const all = (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a !== w && a.best && a.best.e.feature !== 'country');

@@ -31,6 +31,17 @@ const gaz = createGazetteer([
   },
   { name: 'Aden', name_ar: 'عدن', country: 'YE', admin1: 'YE.02', lat: 12.78, lon: 45.04, feature: 'admin1', rank: 8 },
   { name: 'Lahij', name_ar: 'لحج', country: 'YE', admin1: 'YE.24', lat: 13.06, lon: 44.88, feature: 'admin1', rank: 8 },
+  {
+    name: 'Al Hawtah',
+    name_ar: 'الحوطة',
+    country: 'YE',
+    admin1: 'YE.24',
+    lat: 13.05,
+    lon: 44.88,
+    feature: 'locality',
+    population: 20000,
+    rank: 7,
+  },
   // a Kuwaiti town that is also a family name
   {
     name: 'Al Jahra',
@@ -264,6 +275,20 @@ describe('ambiguity and one reading per article', () => {
     const anad = ms.filter((m) => m.text === 'العند');
     assert.equal(anad.length, 2);
     assert.equal(anad[1]?.choice?.admin1, 'Lahij');
+  });
+});
+
+describe("the article's main province", () => {
+  it('an unknown district with no container in its sentence is placed in the province the article names most', () => {
+    const ms = run('قصفت الطائرات مدينة الحوطة في محافظة لحج جنوب اليمن. واشتدت المعارك في لحج. وسيطرت القوات على مديرية المسيمير.');
+    const m = ms.find((x) => x.text === 'المسيمير');
+    assert.equal(m?.choice?.admin1, 'Lahij');
+    assert.equal(m?.choice?.geo_precision, 3);
+    assert.equal(m?.doubt?.code, 'place_unresolved');
+  });
+  it('no province is guessed when two are named as often', () => {
+    const ms = run('قتل 17 مسلحا في محافظة لحج، وقتل 41 آخرون في تعز جنوب غرب اليمن. وسيطرت القوات على مديرية المسيمير.');
+    assert.equal(ms.find((x) => x.text === 'المسيمير')?.choice, null);
   });
 });
 
