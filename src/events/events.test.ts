@@ -133,4 +133,9 @@ describe('event assembly', () => {
   it('one weak trigger with a place and nothing else is not an incident', () => {
     assert.deepEqual(news('دخلت الحملة الانتخابية مرحلة المعركة الحاسمة في غاما.'), []);
   });
+
+  it('court cases and condemnations are not incidents', () => {
+    assert.deepEqual(news('قضت المحكمة بإعدام ثلاثة متهمين في قضية اغتيال في ألفا.'), []);
+    assert.deepEqual(news('استنكرت الوزارة الهجوم على ألفا.'), []);
+  });
 });

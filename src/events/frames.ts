@@ -55,6 +55,8 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1) return true;
     if (c.kind === 'future') return true;
     if (c.kind === 'halt' && c.to <= ti) return true;
+    if (c.kind === 'trial') return true;
+    if (c.kind === 'statement' && t.weight < 0.85) return true;
     if (c.kind === 'static' && c.start < t.end && t.start < c.end) return true;
   }
   if (sentenceCues.has('denial')) return true;

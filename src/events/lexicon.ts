@@ -58,7 +58,9 @@ export type CueKind =
   | 'place_ref'
   | 'speech_place'
   | 'disrupt'
-  | 'halt';
+  | 'halt'
+  | 'trial'
+  | 'statement';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -83,6 +85,8 @@ const CUE_KINDS: readonly CueKind[] = [
   'speech_place',
   'disrupt',
   'halt',
+  'trial',
+  'statement',
 ];
 
 export interface CueMention {
