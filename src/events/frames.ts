@@ -123,7 +123,8 @@ export function buildFrames(
       .filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues))
       .map((t) => disrupted(doc, t, clauseCues));
     const s = doc.sentences[clause.sentence] ?? { start: 0, end: 0 };
-    const dates = (by.dates[k] as DateMention[]).filter((d) => inside(d, clause));
+    // a date starting in the clause is the clause's, even when its bracketed weekday runs past the cut: ظهر أمس (الاثنين)
+    const dates = by.dates[k] as DateMention[];
     const sentenceDates = (by.sentenceDates[clause.sentence] ?? []).filter((d) => inside(d, s));
     const casualties = by.casualties[k] as CasualtyMention[];
     const killed = casualties.some((c) => c.role === 'killed' && !c.cumulative && c.best > 0);
