@@ -31,6 +31,8 @@ export interface RawPlace {
   freePrep?: boolean;
   /** "العاصمة" standing alone: the capital of the country in focus */
   capitalRef?: boolean;
+  /** the country a nationality adjective after "العاصمة" names (العاصمة الروسية → RU) */
+  capitalCc?: string;
   /** an unknown word in a place slot (after a free preposition, or coordinated with a place: الشدادي والركبان):
    * kept only when a spelling variant or transliteration resolves it */
   probe?: boolean;
@@ -320,6 +322,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entry(c >> 1)?.rank ?? 0) >= 7);
     if (capHit && capHit.values[0]?.feature === 'capital' && !namesCapital) {
       const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
+      const capCc = lex.adjectives.get(bareForm(tokens[capHit.to]));
       out.push({
         from: i,
         to: capHit.to,
@@ -336,6 +339,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         prep: prepBefore(tokens, i, capHit.prefix),
         freePrep: freePrepBefore(tokens, i),
         capitalRef: true,
+        ...(capCc ? { capitalCc: capCc } : {}),
       });
       i = capHit.to;
       continue;

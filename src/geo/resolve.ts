@@ -353,7 +353,7 @@ export function resolvePlaces(
   let ctx = buildContext(works, gaz, adjVotes);
   if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
   for (const w of works) rankCands(w, ctx);
-  for (const w of works) w.anchor = (isStrong(w) || (w.best !== null && w.best.support >= 4)) && !outOfFocus(w, ctx);
+  for (const w of works) w.anchor = (isStrong(w) || (w.best !== null && w.best.support >= 4)) && !outOfFocus(w, ctx, gaz);
   ctx = buildContext(works, gaz, adjVotes);
   if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
   for (const w of works) rankCands(w, ctx);
@@ -382,7 +382,8 @@ export function resolvePlaces(
       direction: raw.dirBefore ?? raw.dirAfter,
     };
     if (raw.capitalRef) {
-      const cc = topCountry(ctx);
+      // العاصمة الروسية: the capital of the country the adjective names; العاصمة alone: of the article's country
+      const cc = raw.capitalCc ?? topCountry(ctx);
       const cap = cc ? capitalOf(cc, gaz) : null;
       if (!cap) continue;
       const ch = toChoice(cap, gaz, raw.dirBefore ? 2 : 1, raw.dirBefore ? 'region' : undefined);
@@ -480,7 +481,21 @@ export function resolvePlaces(
     }
     // a place outside the article's countries needs a naming cue or a preposition and some size; else the
     // article's own country wins: the in-country container named with it, or nothing
-    if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw)) {
+    // a name that starts with a cue word (مدينة زنجبار) and is known under it only abroad: the name without the cue
+    // in the article's country (Zinjibar, Yemen), when it has one
+    if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
+      const local = withoutCue(raw.key, ctx, gaz);
+      if (local) {
+        out.push({
+          ...base,
+          candidates: [sharedChoice(local, gaz)],
+          choice: applyPhrase(choiceOf(local, gaz), raw, local),
+          confidence: 0.6,
+        });
+        continue;
+      }
+    }
+    if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
       const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
       if (container) {
         const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
@@ -557,6 +572,22 @@ function oneSensePerArticle(out: GeoPlaceMention[]): GeoPlaceMention[] {
   });
 }
 
+/** For a key whose first word is a cue word, the most important place of the article's countries named by the
+ * rest of the key. */
+function withoutCue(key: string, ctx: Context, gaz: Gazetteer): GazEntry | null {
+  const sp = key.indexOf(' ');
+  if (sp <= 0 || !gaz.lex.cueKeys.has(key.slice(0, sp))) return null;
+  const focus = focusCountries(ctx);
+  let best: GazEntry | null = null;
+  for (const code of gaz.index.get(key.slice(sp + 1)) ?? []) {
+    if (code & 1) continue;
+    const e = gaz.entry(code >> 1);
+    if (!focus.has(e.cc) || e.feature === 'country') continue;
+    if (!best || prior(e, false) > prior(best, false)) best = e;
+  }
+  return best;
+}
+
 /** A place of the article's countries written with another ending or known only in Latin script. */
 function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | null {
   const focus = focusCountries(ctx, 0.2);
@@ -590,7 +621,7 @@ function isForeign(c: Cand, ctx: Context): boolean {
 }
 
 /** A foreign place is kept when it is a capital or large town named after a free preposition or a fitting cue. */
-function foreignOk(c: Cand, raw: RawPlace): boolean {
+function foreignOk(c: Cand, raw: RawPlace, gaz: Gazetteer): boolean {
   if (c.variant) return false;
   const cue = raw.cue?.feature;
   const namingCue =
@@ -600,12 +631,15 @@ function foreignOk(c: Cand, raw: RawPlace): boolean {
         ? c.e.feature !== 'admin1'
         : false;
   if (namingCue && c.e.rank >= 4) return true;
-  return c.e.rank >= 7 && (raw.freePrep === true || raw.to - raw.from >= 2 || namingCue);
+  // words of the name itself (a leading cue word such as مدينة in مدينة زنجبار does not count)
+  const sp = raw.key.indexOf(' ');
+  const words = raw.to - raw.from - (sp > 0 && gaz.lex.cueKeys.has(raw.key.slice(0, sp)) ? 1 : 0);
+  return c.e.rank >= 7 && (raw.freePrep === true || words >= 2 || namingCue);
 }
 
 /** The mention's best candidate is foreign (see isForeign). */
-function outOfFocus(w: Work, ctx: Context): boolean {
-  return !!w.best && isForeign(w.best, ctx) && !foreignOk(w.best, w.raw);
+function outOfFocus(w: Work, ctx: Context, gaz: Gazetteer): boolean {
+  return !!w.best && isForeign(w.best, ctx) && !foreignOk(w.best, w.raw, gaz);
 }
 
 /** Countries the article is about: the top one and any with a share of at least `min`. */

@@ -278,6 +278,69 @@ describe('ambiguity and one reading per article', () => {
   });
 });
 
+describe('capital references and cue-headed names', () => {
+  it("العاصمة with a nationality adjective is that country's capital", () => {
+    const g = createGazetteer([
+      {
+        name: 'Moscow',
+        name_ar: 'موسكو',
+        country: 'RU',
+        admin1: 'RU.48',
+        lat: 55.75,
+        lon: 37.62,
+        feature: 'locality',
+        population: 10000000,
+        rank: 9,
+      },
+      {
+        name: 'Riyadh',
+        name_ar: 'الرياض',
+        country: 'SA',
+        admin1: 'SA.10',
+        lat: 24.69,
+        lon: 46.72,
+        feature: 'locality',
+        population: 4000000,
+        rank: 9,
+      },
+    ]);
+    const norm = normalize('عاد الوفد إلى الرياض بعد زيارة العاصمة الروسية.');
+    const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
+    assert.equal(ms.find((m) => m.text === 'العاصمه')?.choice?.name, 'Moscow');
+  });
+  it("a name with a cue word in it known only abroad is read without the cue in the article's country", () => {
+    const g = createGazetteer([
+      {
+        name: 'Zanzibar',
+        name_ar: 'مدينة زنجبار',
+        country: 'TZ',
+        admin1: 'TZ.25',
+        lat: -6.16,
+        lon: 39.2,
+        feature: 'locality',
+        population: 400000,
+        rank: 7,
+      },
+      {
+        name: 'Zinjibar',
+        name_ar: 'زنجبار',
+        country: 'YE',
+        admin1: 'YE.01',
+        lat: 13.13,
+        lon: 45.38,
+        feature: 'locality',
+        population: 20000,
+        rank: 7,
+      },
+      { name: 'Aden', name_ar: 'عدن', country: 'YE', admin1: 'YE.02', lat: 12.78, lon: 45.04, feature: 'admin1', rank: 8 },
+      { name: 'Yemen', name_ar: 'اليمن', country: 'YE', lat: 15.35, lon: 44.2, feature: 'country' },
+    ]);
+    const norm = normalize('انطلقت القوات من محافظة عدن في اليمن. ودخلت القوات مدينة زنجبار ظهر الخميس.');
+    const ms = findPlaceMentions({ norm, tokens: tokenize(norm.text), sentences: sentences(norm.text) }, g);
+    assert.equal(ms.find((m) => m.text.includes('زنجبار'))?.choice?.country_code, 'YE');
+  });
+});
+
 describe("the article's main province", () => {
   it('an unknown district with no container in its sentence is placed in the province the article names most', () => {
     const ms = run('قصفت الطائرات مدينة الحوطة في محافظة لحج جنوب اليمن. واشتدت المعارك في لحج. وسيطرت القوات على مديرية المسيمير.');
