@@ -9,7 +9,7 @@ import { isPastDate } from './frames.ts';
 import type { CueKind } from './lexicon.ts';
 import { disorderType } from './lexicon.ts';
 import { notesAr, notesEn } from './notes.ts';
-import { assignRoles, type RoleLexicon, type RoledActor } from './roles.ts';
+import { type AllianceLexicon, allied, assignRoles, type RoleLexicon, type RoledActor } from './roles.ts';
 
 const TYPE_RANK: Record<string, number> = {
   Battles: 5,
@@ -36,6 +36,7 @@ export interface FinaliseContext {
   doc: Doc;
   rec: Recognisers;
   roles: RoleLexicon;
+  alliances: AllianceLexicon;
   /** ISO2 codes of the article's country focus, most salient first */
   countries: string[];
   /** article-level default date (lede) when an event names none */
@@ -207,6 +208,21 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const picked = pickActors(roled, ctx, country, civilianVictims, personBombing);
   let a1 = entryOf(picked.a1);
   let a2 = entryOf(picked.a2);
+  // aircraft belong to states and coalitions: an air strike (not a drone) "by" an armed group has the roles reversed
+  const stateLike = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.inter === 8 || x.kind === 'coalition' || x.kind === 'external');
+  if (chosen.sub === 'Air/drone strike' && !cues.has('drone') && a1 && a2 && !stateLike(a1) && stateLike(a2)) {
+    [a1, a2] = [a2, a1];
+    [evidence.actor1, evidence.actor2] = [evidence.actor2 ?? [], evidence.actor1 ?? []];
+  }
+  // allies are not each other's target: the second becomes an associate and another target is sought
+  if (a1 && a2 && allied(ctx.alliances, a1.name, a2.name)) {
+    const ally = picked.a2 && 'actor' in picked.a2 ? picked.a2 : null;
+    if (ally && !picked.assoc1.some((m) => m.actor.name === ally.actor.name)) picked.assoc1.push(ally);
+    const target = a1;
+    a2 =
+      ctx.victimsByFrequency.find((v) => v.name !== target.name && !allied(ctx.alliances, target.name, v.name) && v.inter !== 7) ??
+      (civilianVictims && country ? rec.actorFor('civilians', country) : null);
+  }
   for (const [field, x] of [
     ['actor1', picked.a1],
     ['actor2', picked.a2],

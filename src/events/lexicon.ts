@@ -60,7 +60,8 @@ export type CueKind =
   | 'disrupt'
   | 'halt'
   | 'trial'
-  | 'statement';
+  | 'statement'
+  | 'drone';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -87,6 +88,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'halt',
   'trial',
   'statement',
+  'drone',
 ];
 
 export interface CueMention {

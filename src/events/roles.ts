@@ -116,3 +116,27 @@ function directRoles(
     return { mention, role: 'none' as Role };
   });
 }
+
+/** Actor name → the blocs it belongs to (data/lexicon/alliances.tsv). */
+export type AllianceLexicon = Map<string, Set<string>>;
+
+export function loadAlliances(dir?: string): AllianceLexicon {
+  const t = loadTsv(dir ? `${dir}/alliances.tsv` : lexiconPath('alliances.tsv'), ['bloc', 'members']);
+  const out: AllianceLexicon = new Map();
+  for (const { cells } of t.rows)
+    for (const m of (cells.members as string).split('|').map((x) => x.trim()).filter(Boolean)) {
+      const set = out.get(m) ?? new Set<string>();
+      set.add(cells.bloc as string);
+      out.set(m, set);
+    }
+  return out;
+}
+
+/** Two actors usually on the same side. */
+export function allied(lex: AllianceLexicon, a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const x = lex.get(a);
+  const y = lex.get(b);
+  return !!x && !!y && [...x].some((bloc) => y.has(bloc));
+}
+

@@ -101,7 +101,15 @@ export const STAGES: readonly Stage[] = [
       const countries = countryFocus(doc, res);
       // the lede's date: the first day-precise date of the article within the reporting window
       const defaultDate = doc.dates.find((d) => d.date && d.precision === 1 && (!published || d.date <= published)) ?? null;
-      const ctx = { doc, rec: res.recognisers, roles: res.roles, countries, defaultDate, victimsByFrequency: articleVictims(doc, res.roles) };
+      const ctx = {
+        doc,
+        rec: res.recognisers,
+        roles: res.roles,
+        alliances: res.alliances,
+        countries,
+        defaultDate,
+        victimsByFrequency: articleVictims(doc, res.roles),
+      };
       // an incident needs an anchor besides its trigger word: a place, a toll, a date or a named actor
       const events = drafts
         .map((d, k) => ({ d, e: finalise(d, ctx, k) }))
