@@ -217,7 +217,11 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   // allies are not each other's target: the second becomes an associate and another target is sought
   if (a1 && a2 && allied(ctx.alliances, a1.name, a2.name)) {
     const ally = picked.a2 && 'actor' in picked.a2 ? picked.a2 : null;
-    if (ally && !picked.assoc1.some((m) => m.actor.name === ally.actor.name)) picked.assoc1.push(ally);
+    if (ally && !picked.assoc1.some((m) => m.actor.name === ally.actor.name)) {
+      picked.assoc1.push(ally);
+      put('assoc_actor_1', ally);
+    }
+    delete evidence.actor2;
     const target = a1;
     a2 =
       ctx.victimsByFrequency.find((v) => v.name !== target.name && !allied(ctx.alliances, target.name, v.name) && v.inter !== 7) ??
