@@ -136,6 +136,33 @@ describe('events', () => {
     assert.ok(bbox.events.every((e) => e.longitude >= 35 && e.longitude <= 39 && e.latitude >= 30 && e.latitude <= 38));
   });
 
+  test('list rows are light (no evidence or claims) unless view=full; count modes; more', async () => {
+    const light = (await (await app.request('/api/events?limit=3')).json()) as {
+      total: number;
+      total_exact: boolean;
+      more: boolean;
+      events: Array<Record<string, unknown>>;
+    };
+    assert.deepEqual([light.total, light.total_exact, light.more], [seeded.length, true, true]);
+    assert.ok(light.events.every((e) => e.evidence === undefined && e.claims === undefined && Array.isArray(e.article_ids)));
+    const full = (await (await app.request('/api/events?limit=3&view=full')).json()) as { events: Array<Record<string, unknown>> };
+    assert.ok(full.events.every((e) => typeof e.evidence === 'object' && Array.isArray(e.claims)));
+    assert.deepEqual(
+      full.events.map((e) => e.id),
+      light.events.map((e) => e.id),
+    );
+    const none = (await (await app.request(`/api/events?limit=5&offset=${seeded.length - 2}&count=none`)).json()) as {
+      total: number;
+      more: boolean;
+      events: unknown[];
+    };
+    assert.deepEqual([none.total, none.more, none.events.length], [seeded.length, false, 2]);
+    const exact = (await (await app.request('/api/events?limit=1&count=exact')).json()) as { total: number; total_exact: boolean };
+    assert.deepEqual([exact.total, exact.total_exact], [seeded.length, true]);
+    await isProblem(await app.request('/api/events?count=all'), 422);
+    await isProblem(await app.request('/api/events?view=everything'), 422);
+  });
+
   test('bad query → 422 problem', async () => {
     await isProblem(await app.request('/api/events?limit=abc'), 422);
     await isProblem(await app.request('/api/events?limit=0'), 422);
