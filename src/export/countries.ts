@@ -1,6 +1,6 @@
 // ACLED country facts (ISO numeric, ACLED region) read from a small shipped table, resolved by name or ISO code.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.ts';
 import { loadTsv, splitList } from '../lexicon/tsv.ts';
 
 export interface CountryFacts {
@@ -14,7 +14,7 @@ export interface CountryFacts {
 /** country name / alias / ISO code (lower case) → facts */
 export type CountryTable = ReadonlyMap<string, CountryFacts>;
 
-export const COUNTRY_TABLE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'acled-countries.tsv');
+export const COUNTRY_TABLE_PATH = join(PACKAGE_ROOT, 'src', 'export', 'acled-countries.tsv');
 
 export function loadCountryTable(path: string = COUNTRY_TABLE_PATH): CountryTable {
   const table = loadTsv(path, ['iso2', 'iso3', 'iso_numeric', 'country', 'region']);

@@ -1,13 +1,13 @@
 // PLOVER-style JSON records: event_type and mode from the record's plover_type ("TYPE", "TYPE/mode", "TYPE:mode"
 // or "TYPE|mode"); when absent, from a shipped ACLED sub-event → PLOVER table.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.ts';
 import { loadTsv } from '../lexicon/tsv.ts';
 import type { ExportRow } from './acled-csv.ts';
 
 export type PloverTable = ReadonlyMap<string, { event_type: string; mode: string | null }>;
 
-export const PLOVER_TABLE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'plover-from-acled.tsv');
+export const PLOVER_TABLE_PATH = join(PACKAGE_ROOT, 'src', 'export', 'plover-from-acled.tsv');
 
 export function loadPloverTable(path: string = PLOVER_TABLE_PATH): PloverTable {
   const t = loadTsv(path, ['sub_event_type', 'plover_type']);

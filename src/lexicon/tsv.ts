@@ -1,8 +1,8 @@
 // Reads the versioned TSV lexicons in data/: a header of `# key: value` provenance lines, then a line of
 // column names, then rows. The loader validates columns and reports file:line on every problem.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.ts';
 
 export class LexiconError extends Error {
   constructor(
@@ -24,7 +24,7 @@ export interface TsvTable {
 }
 
 /** Folder of the shipped data files (data/ at the package root). */
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
 export function lexiconPath(name: string): string {
   return join(DATA_DIR, 'lexicon', name);

@@ -2,13 +2,13 @@
 // examples into an empty store, serve API + app on a socket.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.ts';
 import { createPipeline, loadResources, type Pipeline } from '../pipeline/index.ts';
 import type { Store } from '../store/types.ts';
 import { articleMeta, createApp } from './app.ts';
 import { type Listening, listen } from './listen.ts';
 
-export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const REPO_ROOT = PACKAGE_ROOT;
 export const WEB_ROOT = join(REPO_ROOT, 'web');
 export const WEB_DIST = join(WEB_ROOT, 'dist');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');

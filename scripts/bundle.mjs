@@ -1,0 +1,22 @@
+// Bundles the CLI into dist/marsad.mjs (npm's "prepare" runs this on install) so a command starts without
+// compiling TypeScript; bin/marsad.js falls back to the sources (through tsx) whenever they are newer.
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+await build({
+  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  outdir: join(root, 'dist'),
+  entryNames: 'marsad',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
