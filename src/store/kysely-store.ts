@@ -38,7 +38,7 @@ export interface KyselyStoreOptions {
   match?: MatchOptions;
   /** called once by close() after the query layer is destroyed (closes the engine) */
   onClose?: () => Promise<void>;
-  /** result cache for queryEvents (default: on; entries expire after 2 s on a server, 10 min embedded) */
+  /** result cache for queryEvents (default: 500 queries, 50,000 rows in all; entries expire after 2 s on a server, 10 min embedded) */
   cache?: Partial<QueryCacheOptions>;
 }
 
@@ -80,6 +80,7 @@ export class KyselyStore implements Store {
         maxEntries: 500,
         ttlMs: opts.engine === 'pglite' ? 600_000 : 2_000,
         maxRows: 5_000,
+        maxTotalRows: 50_000,
         ...opts.cache,
       });
   }

@@ -10,17 +10,22 @@ export interface QueryCacheOptions {
   ttlMs: number;
   /** results holding more rows than this are not kept */
   maxRows: number;
+  /** rows kept in all entries together (least recently used dropped first) */
+  maxTotalRows: number;
 }
 
 interface Entry<T> {
   value: Promise<T>;
   at: number;
   generation: number;
+  /** rows held, once resolved */
+  rows: number;
 }
 
 export class QueryCache {
   private readonly entries = new Map<string, Entry<unknown>>();
   private generation = 0;
+  private totalRows = 0;
 
   constructor(readonly opts: QueryCacheOptions) {}
 
@@ -28,6 +33,7 @@ export class QueryCache {
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    this.totalRows = 0;
   }
 
   get size(): number {
@@ -49,24 +55,38 @@ export class QueryCache {
     }
     const generation = this.generation;
     const value = load();
-    const entry: Entry<T> = { value, at: now, generation };
+    const entry: Entry<T> = { value, at: now, generation, rows: 0 };
+    if (hit) this.drop(key, hit);
     this.entries.set(key, entry as Entry<unknown>);
-    while (this.entries.size > this.opts.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
+    this.evict();
     value.then(
       (v) => {
         // a write committed meanwhile, or too big: do not keep
-        if (generation !== this.generation || rows(v) > this.opts.maxRows) this.drop(key, entry);
+        const n = rows(v);
+        if (generation !== this.generation || n > this.opts.maxRows) this.drop(key, entry);
+        else if (this.entries.get(key) === entry) {
+          entry.rows = n;
+          this.totalRows += n;
+          this.evict();
+        }
       },
       () => this.drop(key, entry),
     );
     return value;
   }
 
+  /** Drop least recently used entries while over the entry or row budget. */
+  private evict(): void {
+    for (const [key, e] of this.entries) {
+      if (this.entries.size <= this.opts.maxEntries && this.totalRows <= this.opts.maxTotalRows) return;
+      this.drop(key, e);
+    }
+  }
+
   private drop(key: string, entry: Entry<unknown>): void {
-    if (this.entries.get(key) === entry) this.entries.delete(key);
+    if (this.entries.get(key) !== entry) return;
+    this.entries.delete(key);
+    this.totalRows -= entry.rows;
   }
 }
 
