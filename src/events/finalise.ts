@@ -75,7 +75,7 @@ function chooseType(triggers: TriggerMention[], cues: Set<CueKind>): { type: Tri
     if (sub === 'Shelling/artillery/missile attack' && cues.has('air')) sub = 'Air/drone strike';
   }
   if (top.event_type === 'Battles') {
-    const capture = triggers.find((t) => t.sub_event_type === 'Government regains territory' && t.weight >= 0.6);
+    const capture = triggers.find((t) => /territory$/.test(t.sub_event_type) && t.weight >= 0.6);
     if (capture) sub = 'Government regains territory';
   }
   return { type: top, sub };
@@ -254,9 +254,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   }
   // who takes the ground decides the sub-type; an unknown taker is read from whom it was taken from
   const governmentSide = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state' || x.kind === 'pro-government');
-  if (eventType === 'Battles' && sub === 'Government regains territory') {
+  if (eventType === 'Battles' && (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory')) {
     const taker = a1 && a1.kind !== 'unidentified' ? governmentSide(a1) : !governmentSide(a2);
-    if (!taker) sub = 'Non-state actor overtakes territory';
+    sub = taker ? 'Government regains territory' : 'Non-state actor overtakes territory';
   }
   if (eventType === 'Protests' || eventType === 'Riots') {
     const role = eventType === 'Riots' ? 'rioters' : 'protesters';

@@ -57,7 +57,7 @@ export function anchored(e: import('../types.ts').EventRecord, strongest: number
 
 export const STAGES: readonly Stage[] = [
   { name: 'normalise', run: (doc) => ({ ...doc, norm: normalize(doc.raw) }) },
-  { name: 'tokenise', run: (doc) => ({ ...doc, tokens: tokenize(doc.norm.text) }) },
+  { name: 'tokenise', run: (doc) => ({ ...doc, tokens: tokenize(doc.norm.text, doc.norm) }) },
   { name: 'segment', run: (doc) => ({ ...doc, sentences: sentences(doc.norm.text), quotes: quotes(doc.norm.text) }) },
   { name: 'places', run: (doc, res) => ({ ...doc, places: res.recognisers.places(doc) }) },
   { name: 'actors', run: (doc, res) => ({ ...doc, actors: res.recognisers.actors(doc, countryFocus(doc, res)) }) },

@@ -26,8 +26,9 @@ const TOKEN_RE = /([\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+)|([A-Za-z\u00C0-\u
 // Proclitic chains, most specific first. The conjunctions, then a preposition or future marker, then the article.
 const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك', 'س'];
-// No lone ه: after normalisation it is also the ta marbuta (سيطرة → سيطره must not become سيطر).
+// A lone ه (his) only on words whose raw last letter is not the ta marbuta (سيطرة → سيطره must not become سيطر).
 const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا'];
+const SUFFIXES_WITH_HU = [...SUFFIXES, 'ه'];
 const MIN_STEM = 2;
 
 function addForm(forms: string[], prefixes: string[], f: string, p: string): void {
@@ -38,7 +39,7 @@ function addForm(forms: string[], prefixes: string[], f: string, p: string): voi
 }
 
 /** Candidate proclitic-stripped forms of one Arabic word (the word itself first). */
-export function cliticForms(word: string): { forms: string[]; prefixes: string[] } {
+export function cliticForms(word: string, pronounHu = false): { forms: string[]; prefixes: string[] } {
   const forms: string[] = [word];
   const prefixes: string[] = [''];
   const heads: Array<[string, string]> = [[word, '']];
@@ -55,7 +56,7 @@ export function cliticForms(word: string): { forms: string[]; prefixes: string[]
   const n = forms.length;
   for (let k = 0; k < n; k++) {
     const f = forms[k] as string;
-    for (const s of SUFFIXES) {
+    for (const s of pronounHu ? SUFFIXES_WITH_HU : SUFFIXES) {
       if (f.endsWith(s) && f.length - s.length >= 3) {
         addForm(forms, prefixes, f.slice(0, -s.length), prefixes[k] as string);
         break;
@@ -65,7 +66,11 @@ export function cliticForms(word: string): { forms: string[]; prefixes: string[]
   return { forms, prefixes };
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * Tokens of normalised text. With `raw` (the NormText), a final ه that was a real ه in the article (اختطافه،
+ * مقتله) may also be read as the pronoun; one that was ة never is.
+ */
+export function tokenize(text: string, raw?: { raw: string; map: Uint32Array }): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index ?? 0;
@@ -73,7 +78,11 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = m[1] ? 'ar' : m[2] ? 'latin' : m[3] ? 'num' : 'punct';
     let forms = [surface];
     let prefixes = [''];
-    if (kind === 'ar') ({ forms, prefixes } = cliticForms(surface));
+    if (kind === 'ar') {
+      const last = surface.length - 1;
+      const hu = !!raw && surface[last] === 'ه' && raw.raw[raw.map[start + last] as number] === 'ه';
+      ({ forms, prefixes } = cliticForms(surface, hu));
+    }
     else if (kind === 'latin') forms = [surface, surface.toLowerCase()].filter((f, k, a) => a.indexOf(f) === k);
     if (kind === 'latin' && forms.length === 2) prefixes = ['', ''];
     tokens.push({ i: tokens.length, text: surface, start, end: start + surface.length, kind, forms, prefixes });
