@@ -88,8 +88,8 @@ export async function runIngest(store: Store, opts: IngestOptions): Promise<Inge
     const poll = (async () => {
       while (running) {
         await new Promise((r) => setTimeout(r, 500));
-        const s = await store.stats();
-        opts.progress?.update(total - (s.jobs.queued ?? 0), total);
+        // the queue only: full stats (counts of every table) would load the database the workers write to
+        opts.progress?.update(total - (await store.queueDepth()), total);
       }
     })();
     const codes = await Promise.all(exits);

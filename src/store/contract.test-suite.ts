@@ -176,7 +176,9 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
       await store.review(e.id, { field: 'fatalities', action: 'correct', value: 9, reviewer: 'r' });
       assert.equal((await store.queryEvents(w)).events[0]?.fatalities, 9);
       // a job transaction writing through work() invalidates too
+      const depth = await store.queueDepth();
       await store.enqueue([{ key: `cache-${seq}`, kind: 'test', payload: null }]);
+      assert.equal(await store.queueDepth(), depth + 1);
       while (
         (await store.work('t', 10, async (_job, tx) => {
           await add(tx, [makeEvent({ event_date: d, location: 'Cached 2', latitude: 30, longitude: 30 })]);
@@ -184,6 +186,7 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
         })) > 0
       );
       assert.equal((await store.queryEvents(w)).total, 2);
+      assert.equal(await store.queueDepth(), 0);
     });
 
     test('reviews keep an audit trail; corrections survive later merges; nothing is overwritten', async () => {

@@ -626,6 +626,11 @@ export class KyselyStore implements Store {
     });
   }
 
+  async queueDepth(): Promise<number> {
+    const r = await this.db.selectFrom('jobs').select(sql<number>`count(*)::int`.as('n')).where('status', '=', 'queued').executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
   async stats(): Promise<StoreStats> {
     const c = await sql<{ articles: number; events: number; records: number; quarantine: number; bytes: number }>`
       select (select count(*)::int from articles) as articles,

@@ -162,5 +162,7 @@ export interface Store {
    */
   work(worker: string, batch: number, handle: (job: Job, tx: Store) => Promise<JobOutcome>): Promise<number>;
   stats(): Promise<StoreStats>;
+  /** queued jobs (cheap: a partial index), for progress polling while workers run */
+  queueDepth(): Promise<number>;
   close(): Promise<void>;
 }
