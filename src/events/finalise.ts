@@ -240,7 +240,11 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   let eventType = chosen.type?.event_type ?? (cues.has('air') ? 'Explosions/Remote violence' : a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
   let sub = chosen.type ? chosen.sub : cues.has('air') ? 'Air/drone strike' : eventType === 'Battles' ? 'Armed clash' : 'Attack';
   // protesters in violent confrontation (مواجهات، اشتباكات، شغب) are a riot; without violence a protest
-  const protest = triggers.find((t) => t.event_type === 'Protests');
+  // a protest trigger, or protesters among the parties (مواجهات مع المتظاهرين)
+  const protesterParty = [a1, a2].some((x) => x && (x.kind === 'protesters' || x.kind === 'rioters'));
+  const protest =
+    triggers.find((t) => t.event_type === 'Protests') ??
+    (protesterParty ? ({ event_type: 'Protests', sub_event_type: 'Protest with intervention' } as TriggerMention) : undefined);
   if (protest && (eventType === 'Battles' || eventType === 'Riots' || fat.value > 0)) {
     eventType = 'Riots';
     sub = 'Violent demonstration';
