@@ -129,7 +129,9 @@ export function buildFrames(
     const casualties = by.casualties[k] as CasualtyMention[];
     const killed = casualties.some((c) => c.role === 'killed' && !c.cumulative && c.best > 0);
     const maxWeight = Math.max(0, ...triggers.map((t) => t.weight));
-    const eventive = maxWeight >= 0.5 || (maxWeight > 0 && killed);
+    // an act dated after publication is planned or expected, not reported (… the trial on Tuesday next)
+    const future = !!published && dates.some((d) => d.date && d.date > published);
+    const eventive = !future && (maxWeight >= 0.5 || (maxWeight > 0 && killed));
     const frameDates = dates.length ? dates : sentenceDates;
     const sentenceHasQad = /(^|\s)قد\s/.test(doc.norm.text.slice(s.start, s.end));
     const past = frameDates.some((d) => isPastDate(d, published));
