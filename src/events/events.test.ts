@@ -138,4 +138,8 @@ describe('event assembly', () => {
     assert.deepEqual(news('قضت المحكمة بإعدام ثلاثة متهمين في قضية اغتيال في ألفا.'), []);
     assert.deepEqual(news('استنكرت الوزارة الهجوم على ألفا.'), []);
   });
+
+  it('a trigger used as a figure of speech is not an incident', () => {
+    assert.deepEqual(news('حذر الكاتب من اختطاف فكري لأبنائنا ومن هجوم إعلامي على ألفا.'), []);
+  });
 });

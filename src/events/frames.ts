@@ -56,6 +56,7 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'future') return true;
     if (c.kind === 'halt' && c.to <= ti) return true;
     if (c.kind === 'trial') return true;
+    if (c.kind === 'metaphor' && c.from === tokenAt(doc, t.end)) return true;
     if (c.kind === 'statement' && t.weight < 0.85) return true;
     if (c.kind === 'static' && c.start < t.end && t.start < c.end) return true;
   }

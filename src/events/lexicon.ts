@@ -61,7 +61,8 @@ export type CueKind =
   | 'halt'
   | 'trial'
   | 'statement'
-  | 'drone';
+  | 'drone'
+  | 'metaphor';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -89,6 +90,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'trial',
   'statement',
   'drone',
+  'metaphor',
 ];
 
 export interface CueMention {
