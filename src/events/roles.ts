@@ -38,8 +38,21 @@ function tokenIndex(doc: Doc, offset: number): number {
   return lo;
 }
 
+// cue look-ups repeat for the same token across events; remembered per token array and lexicon
+const cueMemo = new WeakMap<readonly unknown[], WeakMap<RoleLexicon, Map<number, RoleCue | null>>>();
+
 /** The role cue ending right before token `i`, or one token earlier (closest first). */
 function cueBefore(doc: Doc, lex: RoleLexicon, i: number, span: number): RoleCue | null {
+  let perLex = cueMemo.get(doc.tokens);
+  if (!perLex) cueMemo.set(doc.tokens, (perLex = new WeakMap()));
+  let memo = perLex.get(lex);
+  if (!memo) perLex.set(lex, (memo = new Map()));
+  const key = i * 16 + span;
+  if (!memo.has(key)) memo.set(key, cueBeforeUncached(doc, lex, i, span));
+  return memo.get(key) as RoleCue | null;
+}
+
+function cueBeforeUncached(doc: Doc, lex: RoleLexicon, i: number, span: number): RoleCue | null {
   // quotes and brackets around a name do not separate it from its cue («قسد»، (سنتكوم))
   while (i > 0 && /^[«»"“”()]$/.test((doc.tokens[i - 1] as { text: string }).text)) i--;
   for (const gap of [0, 1]) {

@@ -47,35 +47,41 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
-    let best: PhraseMatch<T> | null = null;
+    let bestTo = -1;
+    let bestK = -1;
+    let bestNode: Node<T> | null = null;
     for (let k = 0; k < first.forms.length; k++) {
       const form = first.forms[k] as string;
       let node = this.root.next.get(first.kind === 'latin' ? form.toLowerCase() : form);
       let j = i + 1;
-      let last: { node: Node<T>; to: number } | null = null;
       while (node) {
-        if (node.values.length) last = { node, to: j };
+        if (node.values.length && j > bestTo) {
+          bestTo = j;
+          bestK = k;
+          bestNode = node;
+        }
         const t = tokens[j];
         if (!t) break;
         node = node.next.get(t.kind === 'latin' ? t.text.toLowerCase() : t.text);
         j++;
       }
-      if (last && (!best || last.to > best.to)) {
-        const prefix = first.prefixes[k] ?? '';
-        const endTok = tokens[last.to - 1] as Token;
-        const keyToks = tokens.slice(i, last.to).map((t, n) => (n === 0 ? form : t.text));
-        best = {
-          from: i,
-          to: last.to,
-          start: first.start + surfaceOffset(first.text, form, prefix),
-          end: endTok.end,
-          prefix,
-          key: keyToks.join(' '),
-          values: last.node.values,
-        };
-      }
     }
-    return best;
+    if (!bestNode) return null;
+    // built once, for the winning reading only
+    const form = first.forms[bestK] as string;
+    const prefix = first.prefixes[bestK] ?? '';
+    const endTok = tokens[bestTo - 1] as Token;
+    let key = form;
+    for (let n = i + 1; n < bestTo; n++) key += ` ${(tokens[n] as Token).text}`;
+    return {
+      from: i,
+      to: bestTo,
+      start: first.start + surfaceOffset(first.text, form, prefix),
+      end: endTok.end,
+      prefix,
+      key,
+      values: bestNode.values,
+    };
   }
 
   /** All non-overlapping longest matches, left to right. */
