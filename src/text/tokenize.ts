@@ -38,8 +38,23 @@ function addForm(forms: string[], prefixes: string[], f: string, p: string): voi
   }
 }
 
+// Words repeat across a text and across articles: their forms are computed once (the arrays are shared and
+// must not be changed by callers). The cache is dropped when it grows past a bound, so memory stays flat.
+const FORMS_CACHE_LIMIT = 200_000;
+const formsCache = new Map<string, { forms: string[]; prefixes: string[] }>();
+
 /** Candidate proclitic-stripped forms of one Arabic word (the word itself first). */
 export function cliticForms(word: string, pronounHu = false): { forms: string[]; prefixes: string[] } {
+  const key = pronounHu ? `${word}\u0001` : word;
+  const hit = formsCache.get(key);
+  if (hit) return hit;
+  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  const made = computeCliticForms(word, pronounHu);
+  formsCache.set(key, made);
+  return made;
+}
+
+function computeCliticForms(word: string, pronounHu: boolean): { forms: string[]; prefixes: string[] } {
   const forms: string[] = [word];
   const prefixes: string[] = [''];
   const heads: Array<[string, string]> = [[word, '']];
