@@ -299,7 +299,7 @@ export class KyselyStore implements Store {
   // ---------------------------------------------------------------- queries
   private filtered(q: EventQuery): EventsQb {
     let qb: EventsQb = this.db.selectFrom('events');
-    // `not background` (not `= $1`) so the planner can use the partial indexes built for it
+    // `not background` (not `= $1`): a literal condition the planner matches to the partial index and key columns
     if (!q.includeBackground) qb = qb.where(sql<SqlBool>`not background`);
     if (q.from) qb = qb.where('event_date', '>=', q.from);
     if (q.to) qb = qb.where('event_date', '<=', q.to);
@@ -372,7 +372,8 @@ export class KyselyStore implements Store {
     const more = rows.length > limit;
     const events = rows.slice(0, limit).map(storedEvent);
     const seen = offset + events.length + (more ? 1 : 0);
-    if (counted === null) return { total: seen, total_exact: !more, more, events };
+    // without a count, the last page tells the total exactly (unless it is past the end: then nothing is known)
+    if (counted === null) return { total: seen, total_exact: !more && (events.length > 0 || offset === 0), more, events };
     // an estimate or a capped count is a lower bound at least as large as what this page shows
     return { total: counted.exact ? counted.n : Math.max(counted.n, seen), total_exact: counted.exact, more, events };
   }
@@ -413,7 +414,6 @@ export class KyselyStore implements Store {
     const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan?: { 'Plan Rows'?: number } }>;
     return Math.round(Number(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0));
   }
-
 
   async exportRows(q: EventQuery): Promise<ExportRow[]> {
     const out: ExportRow[] = [];

@@ -33,6 +33,7 @@ export const COUNT_CAP = 10_000;
 /** an 'estimate' count is exact up to this many matches */
 export const ESTIMATE_FROM = 1_000;
 
+/** A page of events. Pages come from a shared cache: treat them as read-only. */
 export interface EventPage {
   /** number of matches (see EventQuery.count) */
   total: number;
