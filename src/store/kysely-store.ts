@@ -372,9 +372,11 @@ export class KyselyStore implements Store {
     const more = rows.length > limit;
     const events = rows.slice(0, limit).map(storedEvent);
     const seen = offset + events.length + (more ? 1 : 0);
-    // without a count, the last page tells the total exactly (unless it is past the end: then nothing is known)
-    if (counted === null) return { total: seen, total_exact: !more && (events.length > 0 || offset === 0), more, events };
-    // an estimate or a capped count is a lower bound at least as large as what this page shows
+    // the last page tells the total exactly (unless it is past the end: then the page says nothing)
+    const lastPage = !more && (events.length > 0 || offset === 0);
+    if (lastPage) return { total: seen, total_exact: true, more, events };
+    if (counted === null) return { total: seen, total_exact: false, more, events };
+    // an estimate or a capped count is at least as large as what this page shows
     return { total: counted.exact ? counted.n : Math.max(counted.n, seen), total_exact: counted.exact, more, events };
   }
 
@@ -396,11 +398,16 @@ export class KyselyStore implements Store {
         const row = await this.filtered(f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
         return { n: Number(row.n), exact: true };
       }
-      const cap = mode === 'capped' ? COUNT_CAP : ESTIMATE_FROM;
-      const n = await upTo(cap);
-      if (n <= cap) return { n, exact: true };
-      if (mode === 'capped') return { n: cap, exact: false };
-      return { n: Math.max(cap + 1, await this.plannerRows(f)), exact: false };
+      if (mode === 'capped') {
+        const n = await upTo(COUNT_CAP);
+        return n <= COUNT_CAP ? { n, exact: true } : { n: COUNT_CAP, exact: false };
+      }
+      // planning is cheap, counting a thousand rows is not (one heap visit each): when the planner expects far
+      // more than ESTIMATE_FROM matches, its figure is the answer
+      const planned = await this.plannerRows(f);
+      if (planned > ESTIMATE_FROM * 5) return { n: planned, exact: false };
+      const n = await upTo(ESTIMATE_FROM);
+      return n <= ESTIMATE_FROM ? { n, exact: true } : { n: Math.max(ESTIMATE_FROM + 1, planned), exact: false };
     };
     if (this.inTx) return run();
     return this.cache.get(queryKey(`count-${mode}`, f), run, () => 0);
