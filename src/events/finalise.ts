@@ -29,6 +29,9 @@ const ERV_SPECIFICITY: Record<string, number> = {
   Grenade: 1,
 };
 
+/** Largest toll read as one event's fatalities; larger figures are cumulative tolls in practice. */
+export const MAX_EVENT_FATALITIES = 1000;
+
 /** ACLED inter codes that are armed (state, rebel, militias, external). */
 const ARMED = new Set([1, 2, 3, 4, 8]);
 
@@ -150,7 +153,8 @@ function interaction(i1: number | null, i2: number | null): number | null {
 }
 
 function chooseFatalities(cs: CasualtyMention[]): { value: number; low: number | null; high: number | null; m: CasualtyMention | null } {
-  const killed = cs.filter((c) => c.role === 'killed' && !c.cumulative && !c.explicitZero && !c.subset);
+  // a thousand dead or more in one place and day is a war toll, not one event's fatalities (kept as a claim)
+  const killed = cs.filter((c) => c.role === 'killed' && !c.cumulative && !c.explicitZero && !c.subset && c.best < MAX_EVENT_FATALITIES);
   // a precise count beats a vague or mixed one (عشرات القتلى والجرحى) reported for the same incident
   const vague = (c: CasualtyMention) => !!c.mixed || !!(c as { plural?: boolean }).plural;
   const first = killed.find((c) => !vague(c)) ?? killed[0];
