@@ -52,7 +52,7 @@ export interface FinaliseContext {
 export function articleVictims(doc: Doc, roles: RoleLexicon): ActorEntry[] {
   const counts = new Map<string, { e: ActorEntry; n: number }>();
   for (const r of assignRoles(doc, roles, doc.actors, doc.triggers, doc.sources)) {
-    if (r.role !== 'victim' || !ARMED.has(r.mention.actor.inter)) continue;
+    if (r.role !== 'victim' || !ARMED.has(r.mention.actor.inter) || /^Government of /.test(r.mention.actor.name)) continue;
     const c = counts.get(r.mention.actor.name) ?? { e: r.mention.actor, n: 0 };
     c.n++;
     counts.set(r.mention.actor.name, c);
@@ -217,6 +217,18 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   if (chosen.sub === 'Air/drone strike' && !cues.has('drone') && a1 && a2 && !stateLike(a1) && stateLike(a2)) {
     [a1, a2] = [a2, a1];
     [evidence.actor1, evidence.actor2] = [evidence.actor2 ?? [], evidence.actor1 ?? []];
+  }
+  // state forces do not plant bombs or blow themselves up in these reports: they are the target, or the side hit
+  if ((chosen.sub === 'Suicide bomb' || chosen.sub === 'Remote explosive/landmine/IED') && a1 && a1.inter === 1) {
+    if (a2 && a2.inter !== 1 && a2.inter !== 7 && ARMED.has(a2.inter)) {
+      [a1, a2] = [a2, a1];
+      [evidence.actor1, evidence.actor2] = [evidence.actor2 ?? [], evidence.actor1 ?? []];
+    } else if (country) {
+      if (!a2 || a2.inter === 7) a2 = a2 ?? a1;
+      if (a2 === a1) delete evidence.actor2;
+      a1 = rec.actorFor('unidentified', country);
+      delete evidence.actor1;
+    }
   }
   // allies are not each other's target: the second becomes an associate and another target is sought
   if (a1 && a2 && allied(ctx.alliances, a1.name, a2.name)) {
