@@ -218,6 +218,11 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     [a1, a2] = [a2, a1];
     [evidence.actor1, evidence.actor2] = [evidence.actor2 ?? [], evidence.actor1 ?? []];
   }
+  // air strikes are flown by the military, not the police
+  if (chosen.sub === 'Air/drone strike' && a1?.kind === 'state' && /^Police Forces of /.test(a1.name) && a1.country) {
+    a1 = rec.actorFor('military', a1.country) ?? a1;
+    delete evidence.actor1;
+  }
   // state forces do not plant bombs or blow themselves up in these reports: they are the target, or the side hit
   if ((chosen.sub === 'Suicide bomb' || chosen.sub === 'Remote explosive/landmine/IED') && a1 && a1.inter === 1) {
     if (a2 && a2.inter !== 1 && a2.inter !== 7 && ARMED.has(a2.inter)) {
