@@ -55,14 +55,17 @@ const poolSize = Number(values.pool);
   let records = 0;
   for (let i = have * 3; have < wantEvents; ) {
     const batch = [];
-    for (let k = 0; k < Number(values.batch); k++, i++) batch.push(syntheticArticle(i, { seed: 11, eventsPerArticle: [1, 3], towns: 2000 }));
+    for (let k = 0; k < Number(values.batch); k++, i++)
+      batch.push(syntheticArticle(i, { seed: 11, eventsPerArticle: [1, 3], towns: 2000 }));
     const res = await store.addExtractions(batch);
     articles += res.filter((r) => r.inserted).length;
     records += res.reduce((a, r) => a + (r.inserted ? r.events : 0), 0);
     have = (await store.stats()).events;
     if (articles % 10_000 < Number(values.batch) || have >= wantEvents) {
       const s = (performance.now() - t0) / 1000;
-      log(`  filling: ${have} events, ${articles} articles, ${records} records in ${s.toFixed(0)} s (${(records / s).toFixed(0)} records/s)`);
+      log(
+        `  filling: ${have} events, ${articles} articles, ${records} records in ${s.toFixed(0)} s (${(records / s).toFixed(0)} records/s)`,
+      );
     }
   }
   await store.analyze();
@@ -136,7 +139,9 @@ for (const phase of phases) {
   const store = await openStore(target, opts);
   const app = createApp({ store, pipeline, timeoutMs: 30_000 });
   const server = await listen(app);
-  log(`load (${store.engine}, ${phase}${store.engine === 'postgres' ? `, pool ${poolSize}` : ''}): ${clients} concurrent clients for ${seconds} s …`);
+  log(
+    `load (${store.engine}, ${phase}${store.engine === 'postgres' ? `, pool ${poolSize}` : ''}): ${clients} concurrent clients for ${seconds} s …`,
+  );
   const { latencies, errors, wall } = await runLoad(server.url);
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;

@@ -32,7 +32,8 @@ async function readSentences(): Promise<Array<{ s: string; source: string; date:
   const rl = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of rl) {
     const o = JSON.parse(line) as { text: string; source: string; date_extracted: string };
-    for (const s of o.text.split(/(?<=[.!؟?])\s+/)) if (s.length > 40 && s.length < 600) out.push({ s: s.trim(), source: o.source, date: o.date_extracted.slice(0, 10) });
+    for (const s of o.text.split(/(?<=[.!؟?])\s+/))
+      if (s.length > 40 && s.length < 600) out.push({ s: s.trim(), source: o.source, date: o.date_extracted.slice(0, 10) });
   }
   return out;
 }
@@ -110,4 +111,6 @@ for (const r of rows)
     `| ${r.engine} | ${r.workers} | ${r.articles} | ${r.seconds.toFixed(1)} | ${(r.articles / r.seconds).toFixed(1)} | ${r.records} | ${(r.records / r.seconds).toFixed(1)} | ${r.events} | ${(r.events / r.seconds).toFixed(1)} | ${r.mb.toFixed(1)} |\n`,
   );
 if (new Set(rows.map((r) => r.records)).size > 1)
-  process.stdout.write('\nnote: record counts differ between rows, so the extractor changed during the run; merged-event counts are not comparable\n');
+  process.stdout.write(
+    '\nnote: record counts differ between rows, so the extractor changed during the run; merged-event counts are not comparable\n',
+  );

@@ -72,10 +72,14 @@ for (let r = 0; r < rounds; r++) for (const a of dev) normalize(a.text);
 const normTotal = performance.now() - normStart;
 
 console.log(`resources load (in process): ${ms(loadMs)}`);
-console.log(`dev articles: ${dev.length} x ${rounds} rounds, mean ${Math.round(dev.reduce((s, a) => s + a.text.length, 0) / dev.length)} chars`);
+console.log(
+  `dev articles: ${dev.length} x ${rounds} rounds, mean ${Math.round(dev.reduce((s, a) => s + a.text.length, 0) / dev.length)} chars`,
+);
 console.log(`  throughput: ${((dev.length * rounds) / (total / 1000)).toFixed(0)} articles/s (one core)`);
 console.log(`  latency p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  max ${ms(Math.max(...lat))}`);
-console.log(`  normalisation alone: ${((dev.length * rounds) / (normTotal / 1000)).toFixed(0)} articles/s (${((normTotal / total) * 100).toFixed(1)}% of extraction)`);
+console.log(
+  `  normalisation alone: ${((dev.length * rounds) / (normTotal / 1000)).toFixed(0)} articles/s (${((normTotal / total) * 100).toFixed(1)}% of extraction)`,
+);
 
 console.log('cost against length (one article):');
 for (const size of [10_000, 100_000, 1_000_000]) {
@@ -88,7 +92,9 @@ for (const size of [10_000, 100_000, 1_000_000]) {
   const ns = performance.now();
   for (let k = 0; k < runs; k++) normalize(text);
   const nper = (performance.now() - ns) / runs;
-  console.log(`  ${String(size / 1000).padStart(5)} KB chars: ${ms(per)}  (${((per / size) * 1e6).toFixed(1)} ns/char; normalise ${ms(nper)})`);
+  console.log(
+    `  ${String(size / 1000).padStart(5)} KB chars: ${ms(per)}  (${((per / size) * 1e6).toFixed(1)} ns/char; normalise ${ms(nper)})`,
+  );
 }
 console.log(`peak RSS (this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 

@@ -1,8 +1,9 @@
 // Bundles the CLI into dist/marsad.mjs (npm's "prepare" runs this on install) so a command starts without
 // compiling TypeScript; bin/marsad.js falls back to the sources (through tsx) whenever they are newer.
-import { build } from 'esbuild';
+
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({

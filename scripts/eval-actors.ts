@@ -68,8 +68,10 @@ const km = (a: Ev, b: Ev) => {
   return 12742 * Math.asin(Math.sqrt(h));
 };
 const hasPoint = (e: Ev) => Number.isFinite(Number(e?.latitude)) && Number.isFinite(Number(e?.longitude)) && e.latitude !== null;
-const typeOk = (g: Ev, p: Ev) => [g.event_type, ...list(g.alt_types).map((t) => t.split('|')[0])].some((t) => fold(t) === fold(p.event_type));
-const admin1Ok = (g: Ev, p: Ev) => canon(COUNTRIES, g.country) === canon(COUNTRIES, p.country) && canon(ADMIN1, g.admin1) === canon(ADMIN1, p.admin1);
+const typeOk = (g: Ev, p: Ev) =>
+  [g.event_type, ...list(g.alt_types).map((t) => t.split('|')[0])].some((t) => fold(t) === fold(p.event_type));
+const admin1Ok = (g: Ev, p: Ev) =>
+  canon(COUNTRIES, g.country) === canon(COUNTRIES, p.country) && canon(ADMIN1, g.admin1) === canon(ADMIN1, p.admin1);
 function affinity(g: Ev, p: Ev): number {
   let s = 0;
   const gd = day(g.event_date);
@@ -116,8 +118,12 @@ for (const f of files) {
   if (mentions) {
     const t = doc.norm.text;
     console.log(`=== ${id} outlet=${doc.meta.source ?? '-'}`);
-    for (const a of doc.actors) console.log(`  A ${a.start} «${t.slice(a.start, a.end)}» → ${a.actor.name}${a.generic ? ' (generic)' : ''}`);
-    for (const s of doc.sources) console.log(`  S ${s.start} «${t.slice(s.start, s.end)}» → ${s.source} [${s.cue}] scope «${t.slice(s.scope.start, Math.min(s.scope.end, s.scope.start + 60))}…»`);
+    for (const a of doc.actors)
+      console.log(`  A ${a.start} «${t.slice(a.start, a.end)}» → ${a.actor.name}${a.generic ? ' (generic)' : ''}`);
+    for (const s of doc.sources)
+      console.log(
+        `  S ${s.start} «${t.slice(s.start, s.end)}» → ${s.source} [${s.cue}] scope «${t.slice(s.scope.start, Math.min(s.scope.end, s.scope.start + 60))}…»`,
+      );
   }
   // recognition: every name the recognisers produce for this article
   const actorNames = new Set(doc.actors.map((a) => canon(ACTORS, a.actor.name)));
@@ -181,7 +187,8 @@ for (const f of files) {
     const ps = new Set(list(p.sources).map((s) => canon(SOURCES, s)));
     for (const s of ps) gs.has(s) ? sTp++ : sFp++;
     for (const s of gs) if (!ps.has(s)) sFn++;
-    if ([...gs].some((s) => !ps.has(s)) || [...ps].some((s) => !gs.has(s))) msgs.push(`sources: gold [${list(g.sources).join('; ')}] pred [${list(p.sources).join('; ')}]`);
+    if ([...gs].some((s) => !ps.has(s)) || [...ps].some((s) => !gs.has(s)))
+      msgs.push(`sources: gold [${list(g.sources).join('; ')}] pred [${list(p.sources).join('; ')}]`);
     if (msgs.length) wrong.push(`${id} ${g.event_date ?? ''} ${g.sub_event_type}: ${msgs.join(' | ')}`);
   }
 }
@@ -192,12 +199,18 @@ const top = (m: Map<string, string[]>) =>
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .map(([k, v]) => `  ${v.length}× ${k}  (${[...new Set(v)].join(',')})`)
     .join('\n');
-console.log(`recognition: gold actors found in the article ${actorsFound}/${actorsGold} (${pct(actorsFound, actorsGold)}%) [UAG/civilians excluded]`);
+console.log(
+  `recognition: gold actors found in the article ${actorsFound}/${actorsGold} (${pct(actorsFound, actorsGold)}%) [UAG/civilians excluded]`,
+);
 console.log(`recognition: gold sources found in the article ${srcFound}/${srcGold} (${pct(srcFound, srcGold)}%) (incl. outlet)`);
-console.log(`recognition: found source names that are gold somewhere in the article ${srcFoundUseful}/${srcFoundTotal} (${pct(srcFoundUseful, srcFoundTotal)}%)`);
+console.log(
+  `recognition: found source names that are gold somewhere in the article ${srcFoundUseful}/${srcFoundTotal} (${pct(srcFoundUseful, srcFoundTotal)}%)`,
+);
 const p = sTp / (sTp + sFp || 1);
 const r = sTp / (sTp + sFn || 1);
-console.log(`matched events: actor1 ${pct(field.a1[0], field.a1[1])}% of ${field.a1[1]}, actor2 ${pct(field.a2[0], field.a2[1])}% of ${field.a2[1]}, sources P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${((200 * p * r) / (p + r || 1)).toFixed(1)}`);
+console.log(
+  `matched events: actor1 ${pct(field.a1[0], field.a1[1])}% of ${field.a1[1]}, actor2 ${pct(field.a2[0], field.a2[1])}% of ${field.a2[1]}, sources P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${((200 * p * r) / (p + r || 1)).toFixed(1)}`,
+);
 console.log(`\ngold actors never recognised:\n${top(missActors)}`);
 console.log(`\ngold sources never recognised:\n${top(missSources)}`);
 console.log(`\nsources found that are not gold in the article:\n${top(extraSources)}`);

@@ -1,8 +1,9 @@
 // npm run eval: extract every dev article and print the scorer's table (needs ../shared; not part of npm test).
+
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runExtract } from '../src/cli/extract.ts';
 

@@ -41,4 +41,6 @@ const secs = (performance.now() - start) / 1000;
 console.log(`articles ${lines.length}, crashes ${crashes}, evidence spans not matching the text ${badSpans}`);
 console.log(`articles with events ${withEvents} (${((100 * withEvents) / lines.length).toFixed(1)}%), events ${events}`);
 console.log(`by type: ${[...types.entries()].map(([t, n]) => `${t} ${n}`).join(', ')}`);
-console.log(`time ${secs.toFixed(1)} s, ${(lines.length / secs).toFixed(0)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+  `time ${secs.toFixed(1)} s, ${(lines.length / secs).toFixed(0)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);

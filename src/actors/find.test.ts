@@ -136,4 +136,3 @@ describe('findActors: unnamed fighters of a named group', () => {
     ]);
   });
 });
-

@@ -46,7 +46,14 @@ function affiliate(out: ActorMention[], toks: Array<[number, number]>, tokens: T
   });
 }
 
-function resolve(hits: ActorHit[], m: PhraseMatch<ActorHit>, tokens: Token[], lex: ActorLexicon, countries: string[], prev: ActorMention[]): ActorMention | null {
+function resolve(
+  hits: ActorHit[],
+  m: PhraseMatch<ActorHit>,
+  tokens: Token[],
+  lex: ActorLexicon,
+  countries: string[],
+  prev: ActorMention[],
+): ActorMention | null {
   for (const h of hits) {
     switch (h.t) {
       case 'named':
@@ -130,7 +137,13 @@ export function actorFor(role: ActorRole, iso2: string, lex: ActorLexicon): Acto
   const c = lex.countries.byIso.get(code);
   if (!c) return null;
   const r = ROLE_NAME[role];
-  const entry: ActorEntry = { id: `${ROLE_PREFIX[role]}-${code.toLowerCase()}`, name: r.name(c), inter: r.inter, country: code, kind: r.kind };
+  const entry: ActorEntry = {
+    id: `${ROLE_PREFIX[role]}-${code.toLowerCase()}`,
+    name: r.name(c),
+    inter: r.inter,
+    country: code,
+    kind: r.kind,
+  };
   if (role === 'civilians') entry.source_name = 'Local sources';
   return entry;
 }

@@ -5,9 +5,25 @@ import { countryOfAdjective as countryOfWordIn, detectCountries } from './countr
 import { actorFor } from './find.ts';
 import type { ActorLexicon } from './lexicon.ts';
 
-export { type Country, type CountryLexicon, countryOfAdjective as countryOfWord, definite, expandTemplate, fillName, loadCountries } from './countries.ts';
+export {
+  type Country,
+  type CountryLexicon,
+  countryOfAdjective as countryOfWord,
+  definite,
+  expandTemplate,
+  fillName,
+  loadCountries,
+} from './countries.ts';
 export { type ActorContext, actorFor, findActors, pickRow, resolveTarget } from './find.ts';
-export { type ActorHit, type ActorInfo, type ActorLexicon, type ActorLexiconPaths, type ActorRole, type GenericRow, loadActorLexicon } from './lexicon.ts';
+export {
+  type ActorHit,
+  type ActorInfo,
+  type ActorLexicon,
+  type ActorLexiconPaths,
+  type ActorRole,
+  type GenericRow,
+  loadActorLexicon,
+} from './lexicon.ts';
 
 const need = (e: ActorEntry | null, what: string): ActorEntry => {
   if (!e) throw new Error(`unknown country for ${what}`);
@@ -15,7 +31,8 @@ const need = (e: ActorEntry | null, what: string): ActorEntry => {
 };
 
 /** Military Forces of <Country> / Police Forces of <Country>. Throws on an unknown ISO2 (misuse). */
-export const stateForces = (iso2: string, branch: 'military' | 'police', lex: ActorLexicon): ActorEntry => need(actorFor(branch, iso2, lex), iso2);
+export const stateForces = (iso2: string, branch: 'military' | 'police', lex: ActorLexicon): ActorEntry =>
+  need(actorFor(branch, iso2, lex), iso2);
 export const unidentifiedArmedGroup = (iso2: string, lex: ActorLexicon): ActorEntry => need(actorFor('unidentified', iso2, lex), iso2);
 export const civilians = (iso2: string, lex: ActorLexicon): ActorEntry => need(actorFor('civilians', iso2, lex), iso2);
 export const protesters = (iso2: string, lex: ActorLexicon): ActorEntry => need(actorFor('protesters', iso2, lex), iso2);

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { loadAttributionLexicon } from '../attribution/index.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadAttributionLexicon } from '../attribution/index.ts';
 import { normKey } from '../text/normalize.ts';
 import { actorFor, civilians, loadActorLexicon, protesters, stateForces, unidentifiedArmedGroup } from './index.ts';
 

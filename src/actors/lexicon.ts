@@ -1,7 +1,8 @@
 // The actor lexicon: named actors (actors.tsv), generic and nationality phrases (actor-generic.tsv) and countries
 // (countries.tsv), compiled into one phrase index. Adding an actor or an alias is a data change only.
-import type { ActorEntry } from '../pipeline/doc.ts';
+
 import { LexiconError, lexiconPath, loadTsv, splitList } from '../lexicon/tsv.ts';
+import type { ActorEntry } from '../pipeline/doc.ts';
 import { normKey } from '../text/normalize.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -57,7 +58,18 @@ export interface ActorLexicon {
   links: PhraseIndex<true>;
 }
 
-const KINDS = new Set(['state', 'rebel', 'militia', 'pro-government', 'civilians', 'protesters', 'rioters', 'external', 'coalition', 'unidentified']);
+const KINDS = new Set([
+  'state',
+  'rebel',
+  'militia',
+  'pro-government',
+  'civilians',
+  'protesters',
+  'rioters',
+  'external',
+  'coalition',
+  'unidentified',
+]);
 const CLASS_TARGETS = new Set(Object.keys(ROLE_PREFIX));
 
 export interface ActorLexiconPaths {
@@ -78,7 +90,8 @@ export function loadActorLexicon(paths: ActorLexiconPaths = {}): ActorLexicon {
     const id = cells.id as string;
     if (byId.has(id)) throw new LexiconError(actorsPath, line, `duplicate actor id "${id}"`);
     const inter = Number(cells.inter);
-    if (!Number.isInteger(inter) || inter < 1 || inter > 8) throw new LexiconError(actorsPath, line, `inter must be 1..8, found "${cells.inter}"`);
+    if (!Number.isInteger(inter) || inter < 1 || inter > 8)
+      throw new LexiconError(actorsPath, line, `inter must be 1..8, found "${cells.inter}"`);
     const kind = cells.kind as string;
     if (!KINDS.has(kind)) throw new LexiconError(actorsPath, line, `unknown kind "${kind}"`);
     const country = cells.country || null;
@@ -102,8 +115,10 @@ export function loadActorLexicon(paths: ActorLexiconPaths = {}): ActorLexicon {
   for (const { line, cells } of g.rows) {
     const row: GenericRow = { phrase: cells.phrase as string, country: cells.country as string, target: cells.target as string, line };
     checkTarget(row, byId, genericPath);
-    if (row.country !== '*' && !countries.byIso.has(row.country)) throw new LexiconError(genericPath, line, `unknown country "${row.country}"`);
-    if (hasSlots(row.phrase) && row.country !== '*') throw new LexiconError(genericPath, line, 'a phrase with a nationality slot takes its country from the adjective: country must be *');
+    if (row.country !== '*' && !countries.byIso.has(row.country))
+      throw new LexiconError(genericPath, line, `unknown country "${row.country}"`);
+    if (hasSlots(row.phrase) && row.country !== '*')
+      throw new LexiconError(genericPath, line, 'a phrase with a nationality slot takes its country from the adjective: country must be *');
     generic.push(row);
   }
   const links = new PhraseIndex<true>();
@@ -114,7 +129,11 @@ export function loadActorLexicon(paths: ActorLexiconPaths = {}): ActorLexicon {
 function checkTarget(row: GenericRow, byId: Map<string, ActorEntry>, file: string): void {
   if (row.target === '-' || CLASS_TARGETS.has(row.target)) return;
   if (row.target.startsWith('actor:') && byId.has(row.target.slice(6))) return;
-  throw new LexiconError(file, row.line, `bad target "${row.target}" (military|police|government|civilians|protesters|rioters|unidentified|tribal|actor:<id>|-)`);
+  throw new LexiconError(
+    file,
+    row.line,
+    `bad target "${row.target}" (military|police|government|civilians|protesters|rioters|unidentified|tribal|actor:<id>|-)`,
+  );
 }
 
 /** Split "غارة [{adj_f}]" into the phrase and the actor's token span inside it. */
@@ -128,12 +147,18 @@ export function phraseSpan(template: string): { phrase: string; span: [number, n
   return { phrase: template.replace(/[[\]]/g, ''), span: [before, before + inside] };
 }
 
-function buildIndex(actors: ActorEntry[], info: Map<string, ActorInfo>, generic: GenericRow[], countries: CountryLexicon): PhraseIndex<ActorHit> {
+function buildIndex(
+  actors: ActorEntry[],
+  info: Map<string, ActorInfo>,
+  generic: GenericRow[],
+  countries: CountryLexicon,
+): PhraseIndex<ActorHit> {
   const index = new PhraseIndex<ActorHit>();
   for (const a of actors) {
     const hit: ActorHit = { t: 'named', actor: a };
     for (const alias of info.get(a.id)?.aliases_ar ?? []) index.add(alias, hit);
-    for (const alias of info.get(a.id)?.aliases_en ?? []) if (/^[A-Z][A-Za-z-]{2,}$/.test(alias) && alias.toUpperCase() === alias) index.add(alias, hit);
+    for (const alias of info.get(a.id)?.aliases_en ?? [])
+      if (/^[A-Z][A-Za-z-]{2,}$/.test(alias) && alias.toUpperCase() === alias) index.add(alias, hit);
   }
   // Anaphora: one hit per phrase listing every actor it may refer back to.
   const anaphora = new Map<string, { t: 'anaphor'; ids: string[] }>();

@@ -39,7 +39,10 @@ describe('findSources: canonical names', () => {
     assert.deepEqual(names('قالت سنتكوم إن قواتها نفذت غارة.', ['SY']), ['US Central Command']);
   });
   it('police and anonymous sources', () => {
-    assert.deepEqual(names('وقالت مصادر من الشرطة العراقية ومصادر طبية إن سيارة مفخخة انفجرت.', ['IQ']), ['Iraqi Police', 'Medical sources']);
+    assert.deepEqual(names('وقالت مصادر من الشرطة العراقية ومصادر طبية إن سيارة مفخخة انفجرت.', ['IQ']), [
+      'Iraqi Police',
+      'Medical sources',
+    ]);
     assert.deepEqual(names('أفادت مصادر محلية بأن مسلحين هاجموا القرية.', ['YE']), ['Local sources']);
     assert.deepEqual(names('قال مصدر عسكري إن الجيش تقدم.', ['YE']), ['Military sources']);
     assert.deepEqual(names('أكد شهود عيان سماع دوي انفجار.', ['SA']), ['Eyewitnesses']);
@@ -113,16 +116,25 @@ describe('outletSource', () => {
 describe('findSources: claims, relays, article country', () => {
   it('a claim of responsibility makes the claimant a source of the incident sentence', () => {
     const got = sources('انفجرت عبوة ناسفة بدورية للشرطة، وتبنت جماعة "أنصار بيت المقدس" مسؤوليتها عن الهجوم.', ['EG']);
-    assert.deepEqual(got.map((s) => s.source), ['Ansar Bayt al-Maqdis']);
+    assert.deepEqual(
+      got.map((s) => s.source),
+      ['Ansar Bayt al-Maqdis'],
+    );
     assert.ok(got[0]?.scope.startsWith('انفجرت'));
   });
   it('أعلن X مسؤوليته in its own sentence covers the sentence before', () => {
     const got = sources('انفجرت سيارة مفخخة قرب سوق شعبي. وأعلن تنظيم داعش مسؤوليته عن التفجير.', ['IQ']);
-    assert.deepEqual(got.map((s) => s.source), ['Islamic State']);
+    assert.deepEqual(
+      got.map((s) => s.source),
+      ['Islamic State'],
+    );
     assert.ok(got[0]?.scope.startsWith('انفجرت سياره'));
   });
   it('وفق تصريحات مصدر عسكري لـ«outlet»: the speaker and the outlet that carried it', () => {
-    assert.deepEqual(names('ووفق تصريحات مصدر عسكري لـ «بوابة الوسط» فإن الطائرة قصفت مركبا.', ['LY']), ['Military sources', 'Al-Wasat (Libya)']);
+    assert.deepEqual(names('ووفق تصريحات مصدر عسكري لـ «بوابة الوسط» فإن الطائرة قصفت مركبا.', ['LY']), [
+      'Military sources',
+      'Al-Wasat (Libya)',
+    ]);
   });
   it('bare وزارة الداخلية: resolved places outside actor phrases and the outlet country decide', () => {
     const text = 'صرح المتحدث الأمني لوزارة الداخلية بأن مركزا حدوديا تعرض لقذائف من الأراضي اليمنية، وأصيب الجندي فلان.';
@@ -146,7 +158,10 @@ describe('findSources: claims, relays, article country', () => {
   });
   it('a person named after a titled source speaks for it later; an unknown person does not inherit', () => {
     assert.deepEqual(
-      names('قال رئيس الوزراء التركي أحمد داود أوغلو إن الهجوم انتحاري. وقال مسؤول محلي إن القتلى كثيرون. وقال داود أوغلو إن التحقيق مستمر.', ['TR']),
+      names(
+        'قال رئيس الوزراء التركي أحمد داود أوغلو إن الهجوم انتحاري. وقال مسؤول محلي إن القتلى كثيرون. وقال داود أوغلو إن التحقيق مستمر.',
+        ['TR'],
+      ),
       ['Turkish officials', 'Local sources', 'Turkish officials'],
     );
     assert.deepEqual(names('قالت الشرطة العراقية إن انفجارا وقع. وقال عثمان علي إنه شاهد الجثث.', ['IQ']), ['Iraqi Police']);
@@ -167,4 +182,3 @@ describe('findSources: claims, relays, article country', () => {
     assert.deepEqual(names('وأعلن رئيس لجنة حقوق الإنسان البرلمانية تسجيل حالة وفاة.', ['IQ']), ['Iraqi Parliament']);
   });
 });
-

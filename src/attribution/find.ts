@@ -223,10 +223,18 @@ function nameTokens(tokens: Token[], lex: AttributionLexicon, from: number, limi
   return out;
 }
 
-const PERSON_WORDS = /^(رئيس|الرئيس|وزير|الوزير|المتحدث|متحدث|المتحدثه|الناطق|ناطق|الناطقه|ممثل|ممثله|المندوب|المندوبه|مندوب|مندوبه|السفير|السفيره|قائد|محافظ|المحافظ|امين|الامين|مدير|عميد|نائب)$/;
+const PERSON_WORDS =
+  /^(رئيس|الرئيس|وزير|الوزير|المتحدث|متحدث|المتحدثه|الناطق|ناطق|الناطقه|ممثل|ممثله|المندوب|المندوبه|مندوب|مندوبه|السفير|السفيره|قائد|محافظ|المحافظ|امين|الامين|مدير|عميد|نائب)$/;
 
 /** After a titled source (رئيس الوزراء التركي، المتحدث باسم X) or before its title, remember the person's family name. */
-function rememberPerson(tokens: Token[], lex: AttributionLexicon, e: Entity, cueTo: number, limit: number, persons: Map<string, { name: string; id: string | null }>): void {
+function rememberPerson(
+  tokens: Token[],
+  lex: AttributionLexicon,
+  e: Entity,
+  cueTo: number,
+  limit: number,
+  persons: Map<string, { name: string; id: string | null }>,
+): void {
   const titled = tokens.slice(e.from, e.to).some((t) => t.forms.some((f) => PERSON_WORDS.test(f)));
   const before = e.from > cueTo ? nameTokens(tokens, lex, cueTo, limit, true).filter((j) => j < e.from) : [];
   const after = titled ? nameTokens(tokens, lex, e.to, limit) : [];
@@ -291,7 +299,13 @@ function afterTitle(
   return [];
 }
 
-function entityAt(tokens: Token[], j: number, lex: AttributionLexicon, actorAt: Map<number, ActorMention>, countries: string[]): Entity | null {
+function entityAt(
+  tokens: Token[],
+  j: number,
+  lex: AttributionLexicon,
+  actorAt: Map<number, ActorMention>,
+  countries: string[],
+): Entity | null {
   const m = lex.index.matchAt(tokens, j);
   const a = actorAt.get(j);
   const aTo = a ? tokenAfter(tokens, j, a.end) : -1;
@@ -318,7 +332,9 @@ function isRecipient(e: Entity, tokens: Token[], lex: AttributionLexicon): boole
   if (!e.id || lex.byId.get(e.id)?.kind !== 'media') return false;
   const first = tokens[e.from] as Token;
   const before = tokens[e.from - 1];
-  return first.text.startsWith('ل') && !first.text.startsWith('ال') ? true : before?.text === '«' || before?.text === '"' || before?.text === 'ل';
+  return first.text.startsWith('ل') && !first.text.startsWith('ال')
+    ? true
+    : before?.text === '«' || before?.text === '"' || before?.text === 'ل';
 }
 
 /** Prepositions among the bridge words: "قالت في بيان" still has an implicit (pronoun) subject. */

@@ -1,6 +1,7 @@
 // The attribution lexicon: sources (sources.tsv, with per-country templates) and cue words (attribution-cues.tsv).
-import { actorFor, type ActorLexicon, loadActorLexicon } from '../actors/index.ts';
+
 import { type Country, expandTemplate, fillName } from '../actors/countries.ts';
+import { type ActorLexicon, actorFor, loadActorLexicon } from '../actors/index.ts';
 import { LexiconError, lexiconPath, loadTsv, splitList } from '../lexicon/tsv.ts';
 import { normKey } from '../text/normalize.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
@@ -47,7 +48,19 @@ export interface AttributionLexicon {
   overrides: Map<string, string>;
 }
 
-const CUE_TYPES = new Set<CueType>(['verb', 'prep', 'anaphor', 'bridge', 'skip', 'cont', 'title', 'claim', 'claimword', 'function', 'namepart']);
+const CUE_TYPES = new Set<CueType>([
+  'verb',
+  'prep',
+  'anaphor',
+  'bridge',
+  'skip',
+  'cont',
+  'title',
+  'claim',
+  'claimword',
+  'function',
+  'namepart',
+]);
 
 export interface AttributionLexiconPaths {
   sources?: string;
@@ -77,17 +90,33 @@ export function loadAttributionLexicon(actors: ActorLexicon = loadActorLexicon()
     sources.push(row);
     byId.set(row.id, row);
   }
-  for (const r of sources) if (r.template && !byId.has(r.template)) throw new LexiconError(file, r.line, `unknown template "${r.template}"`);
+  for (const r of sources)
+    if (r.template && !byId.has(r.template)) throw new LexiconError(file, r.line, `unknown template "${r.template}"`);
   const overrides = new Map<string, string>();
-  for (const r of sources) if (r.template && r.country && r.country !== '@ctx' && r.country !== '*') overrides.set(`${r.template}:${r.country}`, r.name);
+  for (const r of sources)
+    if (r.template && r.country && r.country !== '@ctx' && r.country !== '*') overrides.set(`${r.template}:${r.country}`, r.name);
 
   const index = new PhraseIndex<SourceHit>();
-  const lex: AttributionLexicon = { sources, byId, actors, index, cues: new PhraseIndex<CueType>(), bridge: new Set(), skip: new Set(), titles: new Set(), claimWords: new Set(), functionWords: new Set(), nameParts: new Set(), overrides };
+  const lex: AttributionLexicon = {
+    sources,
+    byId,
+    actors,
+    index,
+    cues: new PhraseIndex<CueType>(),
+    bridge: new Set(),
+    skip: new Set(),
+    titles: new Set(),
+    claimWords: new Set(),
+    functionWords: new Set(),
+    nameParts: new Set(),
+    overrides,
+  };
   const backs = new Map<string, { t: 'back'; ids: string[] }>();
   for (const r of sources) {
     if (r.country === '*') {
       for (const c of actors.countries.byIso.values())
-        for (const a of r.aliases_ar) for (const p of expandTemplate(a, c)) index.add(p, { t: 'source', id: r.id, name: templateName(lex, r, c), rank: 2 });
+        for (const a of r.aliases_ar)
+          for (const p of expandTemplate(a, c)) index.add(p, { t: 'source', id: r.id, name: templateName(lex, r, c), rank: 2 });
     } else if (r.country === '@ctx') {
       const hit: SourceHit = { t: 'ctx', row: r };
       for (const a of r.aliases_ar) index.add(a, hit);
@@ -122,8 +151,7 @@ export function loadAttributionLexicon(actors: ActorLexicon = loadActorLexicon()
     else if (type === 'namepart') {
       lex.functionWords.add(k);
       lex.nameParts.add(k);
-    }
-    else if (type === 'anaphor') index.add(k, previous);
+    } else if (type === 'anaphor') index.add(k, previous);
     else lex.cues.add(k, type);
   }
   return lex;

@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { register } from './export.ts';
 import { makeEvent, makeExtraction } from '../export/fixtures.ts';
 import { openStore } from '../store/index.ts';
+import { register } from './export.ts';
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'marsad.js');
 const dir = mkdtempSync(join(tmpdir(), 'marsad-export-cli-'));
@@ -36,9 +36,36 @@ async function inProcess(...args: string[]): Promise<string> {
 before(async () => {
   const store = await openStore(db);
   const events = [
-    makeEvent({ event_date: '2003-01-10', country: 'Syria', admin1: 'Idlib', location: 'Sarmin', latitude: 35.9, longitude: 36.72, event_type: 'Battles', actor1: 'Islamic State' }),
-    makeEvent({ event_date: '2003-02-10', country: 'Syria', admin1: 'Aleppo', location: 'Manbij', location_ar: 'منبج', latitude: 36.53, longitude: 37.95 }),
-    makeEvent({ event_date: '2003-03-10', country: 'Iraq', admin1: 'Nineveh', location: 'Tal Afar', location_ar: 'تلعفر', latitude: 36.37, longitude: 42.45, event_type: 'Protests', sub_event_type: 'Peaceful protest' }),
+    makeEvent({
+      event_date: '2003-01-10',
+      country: 'Syria',
+      admin1: 'Idlib',
+      location: 'Sarmin',
+      latitude: 35.9,
+      longitude: 36.72,
+      event_type: 'Battles',
+      actor1: 'Islamic State',
+    }),
+    makeEvent({
+      event_date: '2003-02-10',
+      country: 'Syria',
+      admin1: 'Aleppo',
+      location: 'Manbij',
+      location_ar: 'منبج',
+      latitude: 36.53,
+      longitude: 37.95,
+    }),
+    makeEvent({
+      event_date: '2003-03-10',
+      country: 'Iraq',
+      admin1: 'Nineveh',
+      location: 'Tal Afar',
+      location_ar: 'تلعفر',
+      latitude: 36.37,
+      longitude: 42.45,
+      event_type: 'Protests',
+      sub_event_type: 'Peaceful protest',
+    }),
   ];
   for (const [i, e] of events.entries()) {
     const text = `تقرير تجريبي ${i}`;
@@ -48,7 +75,11 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { event: Record<string, unknown> } & Record<string, unknown>);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { event: Record<string, unknown> } & Record<string, unknown>);
 const locations = (stdout: string) =>
   lines(stdout)
     .map((r) => (r.event ?? r).location as string)
@@ -75,11 +106,15 @@ test('export: every event, then filtered by country, admin1, type, dates, bbox a
     [['--admin1', 'Aleppo'], ['Manbij']],
     [['--type', 'Battles'], ['Sarmin']],
     [['--from', '2003-02-01', '--to', '2003-02-28'], ['Manbij']],
-    [['--bbox', '36,35,38.5,37'], ['Manbij', 'Sarmin']],
+    [
+      ['--bbox', '36,35,38.5,37'],
+      ['Manbij', 'Sarmin'],
+    ],
     [['--actor', 'islamic state'], ['Sarmin']],
     [['--country', 'Yemen'], []],
   ];
-  for (const [filter, want] of cases) assert.deepEqual(locations(await inProcess('--format', 'jsonl', '--db', db, ...filter)), want, filter.join(' '));
+  for (const [filter, want] of cases)
+    assert.deepEqual(locations(await inProcess('--format', 'jsonl', '--db', db, ...filter)), want, filter.join(' '));
 });
 
 test('export: ACLED CSV has the header and one row per event', async () => {
@@ -99,7 +134,10 @@ test('export: bad --bbox, dates or format → an error that says what is wrong, 
     [['--from', '2003-03-01', '--to', '2003-02-01'], /--from\/--to: from \(2003-03-01\) is after to \(2003-02-01\)/],
   ];
   for (const [args, message] of bad) await assert.rejects(inProcess('--format', 'jsonl', '--db', db, ...args), message, args.join(' '));
-  await assert.rejects(inProcess('--format', 'xml', '--db', db), /--format expects one of acled-csv, json, jsonl, geojson, plover, got "xml"/);
+  await assert.rejects(
+    inProcess('--format', 'xml', '--db', db),
+    /--format expects one of acled-csv, json, jsonl, geojson, plover, got "xml"/,
+  );
   // the database named does not exist and is not created: the bad bbox is reported first
   const missing = join(dir, 'never-created');
   await assert.rejects(inProcess('--format', 'json', '--db', missing, '--bbox', '1,2,3'), /--bbox expects/);

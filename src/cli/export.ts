@@ -24,11 +24,22 @@ interface Opts {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toQuery(o: Opts): EventQuery {
-  for (const k of ['from', 'to'] as const) if (o[k] && !DATE.test(o[k] as string)) throw new Error(`--${k} expects YYYY-MM-DD, got "${o[k]}"`);
-  const q: EventQuery = { from: o.from, to: o.to, country: o.country, admin1: o.admin1, event_type: o.type, actor: o.actor, q: o.q, includeBackground: Boolean(o.background) };
+  for (const k of ['from', 'to'] as const)
+    if (o[k] && !DATE.test(o[k] as string)) throw new Error(`--${k} expects YYYY-MM-DD, got "${o[k]}"`);
+  const q: EventQuery = {
+    from: o.from,
+    to: o.to,
+    country: o.country,
+    admin1: o.admin1,
+    event_type: o.type,
+    actor: o.actor,
+    q: o.q,
+    includeBackground: Boolean(o.background),
+  };
   if (o.bbox) {
     const n = o.bbox.split(',').map(Number);
-    if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw new Error(`--bbox expects minLon,minLat,maxLon,maxLat, got "${o.bbox}"`);
+    if (n.length !== 4 || n.some((x) => !Number.isFinite(x)))
+      throw new Error(`--bbox expects minLon,minLat,maxLon,maxLat, got "${o.bbox}"`);
     q.bbox = n as [number, number, number, number];
     const bad = bboxProblem(q.bbox);
     if (bad) throw new Error(`--bbox: ${bad} (got "${o.bbox}", expected minLon,minLat,maxLon,maxLat)`);
@@ -55,7 +66,8 @@ export function register(program: Command): void {
     .option('--background', 'include background (historical) events')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (o: Opts) => {
-      if (!(EXPORT_FORMATS as readonly string[]).includes(o.format)) throw new Error(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got "${o.format}"`);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(o.format))
+        throw new Error(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got "${o.format}"`);
       const query = toQuery(o);
       const store = await openStore(o.db);
       try {

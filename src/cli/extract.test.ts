@@ -8,7 +8,15 @@ import { runExtract } from './extract.ts';
 
 function sink() {
   let text = '';
-  return { write: (s: string) => ((text += s), true), get text() { return text; } };
+  return {
+    write: (s: string) => {
+      text += s;
+      return true;
+    },
+    get text() {
+      return text;
+    },
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-extract-'));
@@ -19,7 +27,10 @@ writeFileSync(join(dir, 'empty.txt'), '');
 writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
 writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0xe9, 0xe8, 0x20, 0x41]));
 writeFileSync(join(dir, 'english.txt'), 'Five people were killed yesterday in a car bomb in a market in Ramadi.');
-writeFileSync(join(dir, 'page.html'), `<!doctype html><html><head><script>alert(1)</script></head><body><nav>menu</nav><p>${article}</p></body></html>`);
+writeFileSync(
+  join(dir, 'page.html'),
+  `<!doctype html><html><head><script>alert(1)</script></head><body><nav>menu</nav><p>${article}</p></body></html>`,
+);
 writeFileSync(join(dir, 'big.txt'), `${'تقرير اقتصادي عن الأسواق والأسعار. '.repeat(150_000)}`);
 
 describe('marsad extract', () => {

@@ -29,7 +29,11 @@ export interface Output {
   write(s: string): unknown;
 }
 
-export function runExtract(files: string[], opts: ExtractOptions, io: { out: Output; err: Output } = { out: process.stdout, err: process.stderr }): number {
+export function runExtract(
+  files: string[],
+  opts: ExtractOptions,
+  io: { out: Output; err: Output } = { out: process.stdout, err: process.stderr },
+): number {
   const format: Format = opts.format ?? 'json';
   if (!['json', 'jsonl', 'csv'].includes(format)) {
     io.err.write(`marsad extract: unknown --format "${format}" (json, jsonl or csv)\n`);
@@ -54,7 +58,9 @@ export function runExtract(files: string[], opts: ExtractOptions, io: { out: Out
       for (const note of input.notes) result.doubts.push({ code: 'input_converted', message: note });
       const news = result.events.filter((e) => !e.background).length;
       if (!opts.quiet && (opts.out || files.length > 1))
-        io.err.write(`${file}: ${news ? `${news} event${news > 1 ? 's' : ''}` : 'no events'}${result.events.length > news ? ` (+${result.events.length - news} background)` : ''}\n`);
+        io.err.write(
+          `${file}: ${news ? `${news} event${news > 1 ? 's' : ''}` : 'no events'}${result.events.length > news ? ` (+${result.events.length - news} background)` : ''}\n`,
+        );
       if (opts.out) {
         const name = basename(file, extname(file));
         const ext = format === 'csv' ? 'csv' : format;

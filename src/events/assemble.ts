@@ -82,7 +82,11 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   // "قضاء البعاج شمال غرب بغداد": a directional phrase right after a place only locates that place
   const ps = all.filter((p, k) => {
     const prev = all[k - 1];
-    return !(prev && p.choice.feature === 'region' && /^[\s،,]*$/.test(doc.norm.text.slice(prev.end, (p as { phrase?: { start: number } }).phrase?.start ?? p.start)));
+    return !(
+      prev &&
+      p.choice.feature === 'region' &&
+      /^[\s،,]*$/.test(doc.norm.text.slice(prev.end, (p as { phrase?: { start: number } }).phrase?.start ?? p.start))
+    );
   });
   if (ps.length === 0) return [];
   // coordinated lists: consecutive mentions joined only by و / ، / and spaces, all of one rank
@@ -104,7 +108,9 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
     (g) =>
       g.length >= 2 &&
       !/(^|\s)بين\s+(\S+\s+)?$/.test(before(g[0] as PlaceMention)) &&
-      g.every((p) => Math.abs(placeRank((p as { choice: PlaceChoice }).choice) - placeRank((g[0] as { choice: PlaceChoice }).choice)) <= 1) &&
+      g.every(
+        (p) => Math.abs(placeRank((p as { choice: PlaceChoice }).choice) - placeRank((g[0] as { choice: PlaceChoice }).choice)) <= 1,
+      ) &&
       !g.some((p, k) => k > 0 && containsPlace((g[0] as { choice: PlaceChoice }).choice, (p as { choice: PlaceChoice }).choice)),
   );
   const trig = f.triggers[0];
@@ -267,7 +273,9 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       !ownPlaces &&
       // … unless its own sentence just named places or a toll (وفي لحج وأبين، قتل 9 … من الاشتباكات)
       !pending.some((p) => p.places.some((x) => x.choice) || p.casualties.length > 0) &&
-      f.triggers.filter((t) => t.weight >= 0.5).every((t) => f.cues.some((c) => c.kind === 'anaphora' && c.start <= t.start && c.end >= t.end));
+      f.triggers
+        .filter((t) => t.weight >= 0.5)
+        .every((t) => f.cues.some((c) => c.kind === 'anaphora' && c.start <= t.start && c.end >= t.end));
     // a weak, generic trigger (هجوم، صواريخ) placed only at country or province level opens no incident of its own
     const weak =
       f.eventive &&
@@ -276,7 +284,13 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       places.every((p) => !p.choice || placeRank(p.choice) <= 1);
     if (weak && !anaphoric) {
       const last = byRecency(drafts)[0];
-      if (last && !last.background && !f.background && f.clause.sentence - last.lastSentence <= 1 && compatible(doc, last, f, places[0] ?? null, true))
+      if (
+        last &&
+        !last.background &&
+        !f.background &&
+        f.clause.sentence - last.lastSentence <= 1 &&
+        compatible(doc, last, f, places[0] ?? null, true)
+      )
         addFrame(last, f, places[0] ?? null);
       continue;
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 import { loadEventResources } from '../pipeline/event-resources.ts';
+import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 import type { EventRecord } from '../types.ts';
 import { tinyRecognisers } from './fixtures.ts';
 

@@ -9,7 +9,7 @@ import { isPastDate } from './frames.ts';
 import type { CueKind } from './lexicon.ts';
 import { disorderType } from './lexicon.ts';
 import { notesAr, notesEn } from './notes.ts';
-import { type AllianceLexicon, allied, assignRoles, type RoleLexicon, type RoledActor } from './roles.ts';
+import { type AllianceLexicon, allied, assignRoles, type RoledActor, type RoleLexicon } from './roles.ts';
 
 const TYPE_RANK: Record<string, number> = {
   Battles: 5,
@@ -121,7 +121,10 @@ function pickActors(
     null;
   // a military speaker announcing its own strike (أعلنت القيادة … مقتل …) is the actor; police and ministries are not
   if (!a1 && speakers.length && victims.length)
-    a1 = speakers.find((s) => (s.actor.inter !== 1 || /^Military Forces/.test(s.actor.name)) && !victims.some((v) => v.actor.id === s.actor.id)) ?? null;
+    a1 =
+      speakers.find(
+        (s) => (s.actor.inter !== 1 || /^Military Forces/.test(s.actor.name)) && !victims.some((v) => v.actor.id === s.actor.id),
+      ) ?? null;
   let a2: ActorMention | ActorEntry | null = victims.find((m) => name(m) !== name(a1)) ?? null;
   if (!a2) a2 = neutral.find((m) => name(m) !== name(a1) && !agents.includes(m)) ?? null;
   if ((!a2 || isCivil(a2 as ActorMention)) && civilianVictims && country) a2 = ctx.rec.actorFor('civilians', country) ?? a2;
@@ -170,7 +173,8 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const put = (field: string, m: { start: number; end: number } | null | undefined) => {
     if (!m) return;
     const s = span(doc, m);
-    const list = (evidence[field] ??= []);
+    evidence[field] ??= [];
+    const list = evidence[field] as Span[];
     if (!list.some((x) => x.start === s.start && x.end === s.end)) list.push(s);
   };
   const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
@@ -204,7 +208,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const actors = all.filter(
     (m) =>
       !(m.generic && m.actor.kind === 'unidentified') ||
-      !all.some((n) => !n.generic && n.start >= m.end && /^\s*من\s*$/.test(doc.norm.text.slice(m.end, n.start).replace(/(^|\s)(تنظيم|عناصر|جماعة|ميليشيا)(?=\s|$)/g, ' '))),
+      !all.some(
+        (n) =>
+          !n.generic &&
+          n.start >= m.end &&
+          /^\s*من\s*$/.test(doc.norm.text.slice(m.end, n.start).replace(/(^|\s)(تنظيم|عناصر|جماعة|ميليشيا)(?=\s|$)/g, ' ')),
+      ),
   );
   const roled = assignRoles(doc, ctx.roles, actors, triggers, doc.sources);
   const ground = ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'];
@@ -258,7 +267,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
 
   // type adjustments by actors (ACLED: armed vs armed = Battles; attack on unarmed civilians = VAC)
   // no trigger word: deaths from the air are an air strike; armed against armed a clash; else an attack
-  let eventType = chosen.type?.event_type ?? (cues.has('air') ? 'Explosions/Remote violence' : a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
+  let eventType =
+    chosen.type?.event_type ??
+    (cues.has('air') ? 'Explosions/Remote violence' : a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
   let sub = chosen.type ? chosen.sub : cues.has('air') ? 'Air/drone strike' : eventType === 'Battles' ? 'Armed clash' : 'Attack';
   // protesters in violent confrontation (مواجهات، اشتباكات، شغب) are a riot; without violence a protest
   // a protest trigger, or protesters among the parties (مواجهات مع المتظاهرين)
@@ -290,7 +301,13 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
       if (p && p.name !== a1?.name) {
         // the forces they faced become actor2; a named movement leading them stays as an associate
         const faced = [a1, a2].find((x) => x && x.inter === 1) ?? null;
-        if (a1 && a1.inter !== 1 && a1.inter !== 7 && a1.kind !== 'protesters' && a1.kind !== 'rioters') picked.assoc1.unshift(...roled.filter((r) => r.mention.actor === a1).map((r) => r.mention).slice(0, 1));
+        if (a1 && a1.inter !== 1 && a1.inter !== 7 && a1.kind !== 'protesters' && a1.kind !== 'rioters')
+          picked.assoc1.unshift(
+            ...roled
+              .filter((r) => r.mention.actor === a1)
+              .map((r) => r.mention)
+              .slice(0, 1),
+          );
         a2 = faced ?? (a2 && a2.inter !== 7 ? a2 : null);
         a1 = p;
       }
@@ -321,7 +338,8 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   // sources: attributions whose scope covers the event's clauses; else the outlet
   // the sources of the clauses that report the incident itself (its triggers or its toll), else of any of its clauses
   const core = d.frames.filter((f) => f.triggers.length > 0 || f.casualties.length > 0);
-  const covering = (fs: typeof d.frames) => doc.sources.filter((s) => fs.some((f) => s.scope.start < f.clause.end && s.scope.end > f.clause.start));
+  const covering = (fs: typeof d.frames) =>
+    doc.sources.filter((s) => fs.some((f) => s.scope.start < f.clause.end && s.scope.end > f.clause.start));
   const srcs = covering(core).length ? covering(core) : covering(d.frames);
   for (const s of srcs) put('sources', s);
   let sources = uniqueBy(

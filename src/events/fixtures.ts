@@ -28,9 +28,9 @@ export const TOWNS: Record<string, PlaceChoice> = {
 const actor = (id: string, name: string, inter: number, kind: string): ActorEntry => ({ id, name, inter, country: 'TL', kind });
 
 export const ACTORS: Record<string, ActorEntry> = {
-  'الجيش': actor('army', 'Military Forces of Testland', 1, 'state'),
-  'التنظيم': actor('grp', 'Test Group', 2, 'rebel'),
-  'الميليشيا': actor('mil', 'Test Militia', 3, 'militia'),
+  الجيش: actor('army', 'Military Forces of Testland', 1, 'state'),
+  التنظيم: actor('grp', 'Test Group', 2, 'rebel'),
+  الميليشيا: actor('mil', 'Test Militia', 3, 'militia'),
 };
 
 export function tinyRecognisers(): Recognisers {
@@ -44,13 +44,13 @@ export function tinyRecognisers(): Recognisers {
     unidentified: actor('uag', 'Unidentified Armed Group (Testland)', 3, 'unidentified'),
     protesters: actor('pro', 'Protesters (Testland)', 6, 'protesters'),
     rioters: actor('rio', 'Rioters (Testland)', 5, 'rioters'),
-    military: ACTORS['الجيش'] as ActorEntry,
+    military: ACTORS.الجيش as ActorEntry,
   };
   return {
     places: (doc) =>
-      places.findAll(doc.tokens).map(
-        (m): PlaceMention => ({ start: m.start, end: m.end, text: m.key, candidates: m.values, choice: m.values[0] ?? null }),
-      ),
+      places
+        .findAll(doc.tokens)
+        .map((m): PlaceMention => ({ start: m.start, end: m.end, text: m.key, candidates: m.values, choice: m.values[0] ?? null })),
     actors: (doc) =>
       actors.findAll(doc.tokens).map((m): ActorMention => ({ start: m.start, end: m.end, key: m.key, actor: m.values[0] as ActorEntry })),
     dates: () => [],

@@ -22,7 +22,10 @@ export interface Frame {
 const inside = (m: { start: number; end: number }, r: { start: number; end: number }) => m.start >= r.start && m.end <= r.end;
 
 /** Items grouped by the range that contains their start, in one sweep (ranges sorted and disjoint). */
-export function bucket<T extends { start: number; end: number }>(items: readonly T[], ranges: readonly { start: number; end: number }[]): T[][] {
+export function bucket<T extends { start: number; end: number }>(
+  items: readonly T[],
+  ranges: readonly { start: number; end: number }[],
+): T[][] {
   const out: T[][] = ranges.map(() => []);
   const sorted = [...items].sort((a, b) => a.start - b.start);
   let r = 0;
@@ -71,7 +74,13 @@ function disrupted(doc: Doc, t: TriggerMention, clauseCues: CueMention[]): Trigg
   const ti = tokenAt(doc, t.start);
   const hit = clauseCues.some((c) => c.kind === 'disrupt' && c.to <= ti && ti - c.to <= 3);
   return hit
-    ? { ...t, event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', disorder_type: 'Strategic developments', plover: 'COERCE:seize' }
+    ? {
+        ...t,
+        event_type: 'Strategic developments',
+        sub_event_type: 'Disrupted weapons use',
+        disorder_type: 'Strategic developments',
+        plover: 'COERCE:seize',
+      }
     : t;
 }
 
@@ -87,12 +96,7 @@ export function isPastDate(d: DateMention, published: string | null): boolean {
   return daysBetween(d.date, published) > 31;
 }
 
-export function buildFrames(
-  doc: Doc,
-  clauseList: readonly Clause[],
-  cues: readonly CueMention[],
-  published: string | null,
-): Frame[] {
+export function buildFrames(doc: Doc, clauseList: readonly Clause[], cues: readonly CueMention[], published: string | null): Frame[] {
   const cueBuckets = bucket(cues, clauseList);
   const bySentence = new Map<number, Set<CueKind>>();
   // background cues reach forward only: "… في الهجوم، وهو الأحدث في سلسلة …" leaves the first clause news

@@ -1,7 +1,8 @@
 // Event lexicons: trigger words → ACLED/PLOVER types, and cue phrases (background, negation, future …).
+
+import { LexiconError, lexiconPath, loadTsv } from '../lexicon/tsv.ts';
 import type { Doc, TriggerMention } from '../pipeline/doc.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
-import { LexiconError, loadTsv, lexiconPath } from '../lexicon/tsv.ts';
 
 export const EVENT_TYPES: Record<string, readonly string[]> = {
   Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],

@@ -23,7 +23,8 @@ export function notesEn(e: EventRecord): string {
   const with1 = e.assoc_actor_1.length ? ` with ${e.assoc_actor_1.join(', ')}` : '';
   const against = e.actor2 ? ` against ${e.actor2}` : '';
   const toll = e.fatalities > 0 ? `; ${e.fatalities} killed` : '';
-  const civ = e.civilian_fatalities === 0 ? ', no civilian deaths reported' : e.civilian_fatalities ? ` (${e.civilian_fatalities} civilians)` : '';
+  const civ =
+    e.civilian_fatalities === 0 ? ', no civilian deaths reported' : e.civilian_fatalities ? ` (${e.civilian_fatalities} civilians)` : '';
   const src = e.sources.length ? ` (${e.sources.join(', ')})` : '';
   return `${dateEn(e)}, ${who}${with1}: ${e.sub_event_type.toLowerCase()}${against}${placeEn(e)}${toll}${civ}${src}.`;
 }

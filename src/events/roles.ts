@@ -1,7 +1,8 @@
 // Actor roles from Arabic structure: who acted (actor1), against whom (actor2), with whom (associates).
+
+import { LexiconError, lexiconPath, loadTsv } from '../lexicon/tsv.ts';
 import type { ActorMention, Doc, SourceMention, TriggerMention } from '../pipeline/doc.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
-import { LexiconError, loadTsv, lexiconPath } from '../lexicon/tsv.ts';
 
 export type RoleCue = 'victim' | 'agent' | 'assoc' | 'agent_verb';
 const ROLE_CUES: readonly RoleCue[] = ['victim', 'agent', 'assoc', 'agent_verb'];
@@ -44,9 +45,15 @@ const cueMemo = new WeakMap<readonly unknown[], WeakMap<RoleLexicon, Map<number,
 /** The role cue ending right before token `i`, or one token earlier (closest first). */
 function cueBefore(doc: Doc, lex: RoleLexicon, i: number, span: number): RoleCue | null {
   let perLex = cueMemo.get(doc.tokens);
-  if (!perLex) cueMemo.set(doc.tokens, (perLex = new WeakMap()));
+  if (!perLex) {
+    perLex = new WeakMap();
+    cueMemo.set(doc.tokens, perLex);
+  }
   let memo = perLex.get(lex);
-  if (!memo) perLex.set(lex, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    perLex.set(lex, memo);
+  }
   const key = i * 16 + span;
   if (!memo.has(key)) memo.set(key, cueBeforeUncached(doc, lex, i, span));
   return memo.get(key) as RoleCue | null;
@@ -124,7 +131,9 @@ function directRoles(
     if (cue === 'agent') return { mention, role: 'agent' as Role };
     if (cue === 'victim') return { mention, role: 'victim' as Role };
     // subject right before an active verb trigger: القوات العراقية تمكنت … / X يشن (a comma may stand between)
-    const nextTrigger = triggers.find((t) => t.start >= mention.end && /^[\s،,]*$/.test(doc.norm.text.slice(mention.end, t.start)) && t.pos === 'verb');
+    const nextTrigger = triggers.find(
+      (t) => t.start >= mention.end && /^[\s،,]*$/.test(doc.norm.text.slice(mention.end, t.start)) && t.pos === 'verb',
+    );
     if (nextTrigger) return { mention, role: 'agent' as Role };
     return { mention, role: 'none' as Role };
   });
@@ -137,7 +146,10 @@ export function loadAlliances(dir?: string): AllianceLexicon {
   const t = loadTsv(dir ? `${dir}/alliances.tsv` : lexiconPath('alliances.tsv'), ['bloc', 'members']);
   const out: AllianceLexicon = new Map();
   for (const { cells } of t.rows)
-    for (const m of (cells.members as string).split('|').map((x) => x.trim()).filter(Boolean)) {
+    for (const m of (cells.members as string)
+      .split('|')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const set = out.get(m) ?? new Set<string>();
       set.add(cells.bloc as string);
       out.set(m, set);
@@ -152,4 +164,3 @@ export function allied(lex: AllianceLexicon, a: string | null | undefined, b: st
   const y = lex.get(b);
   return !!x && !!y && [...x].some((bloc) => y.has(bloc));
 }
-

@@ -1,7 +1,7 @@
 // ACLED country facts (ISO numeric, ACLED region) read from a small shipped table, resolved by name or ISO code.
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.ts';
 import { loadTsv, splitList } from '../lexicon/tsv.ts';
+import { PACKAGE_ROOT } from '../paths.ts';
 
 export interface CountryFacts {
   iso2: string;

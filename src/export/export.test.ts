@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { ACLED_COLUMNS, formatRows, toAcledCsv, toGeoJson, toPlover } from './index.ts';
 import { makeArticle, makeEvent } from './fixtures.ts';
+import { ACLED_COLUMNS, formatRows, toAcledCsv, toGeoJson, toPlover } from './index.ts';
 
 const article = makeArticle('نص تجريبي');
 
@@ -58,7 +58,10 @@ test('PLOVER takes type/mode from plover_type, else from the ACLED table', () =>
 });
 
 test('json and jsonl writers round-trip', () => {
-  const rows = [{ article, event: makeEvent() }, { article, event: makeEvent({ event_id: 'e2' }) }];
+  const rows = [
+    { article, event: makeEvent() },
+    { article, event: makeEvent({ event_id: 'e2' }) },
+  ];
   const lines = formatRows('jsonl', rows).trim().split('\n');
   assert.equal(lines.length, 2);
   assert.equal(JSON.parse(lines[1]).event_id, 'e2');

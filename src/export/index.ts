@@ -4,11 +4,11 @@ import { toGeoJson } from './geojson.ts';
 import { toJson, toJsonl } from './json.ts';
 import { toPlover } from './plover.ts';
 
-export { ACLED_COLUMNS, toAcledCsv, toAcledRow, type ExportRow, type AcledOptions } from './acled-csv.ts';
+export { ACLED_COLUMNS, type AcledOptions, type ExportRow, toAcledCsv, toAcledRow } from './acled-csv.ts';
+export { countryFacts, loadCountryTable } from './countries.ts';
 export { toGeoJson } from './geojson.ts';
-export { toPlover, toPloverRecord, loadPloverTable } from './plover.ts';
 export { toJson, toJsonl } from './json.ts';
-export { loadCountryTable, countryFacts } from './countries.ts';
+export { loadPloverTable, toPlover, toPloverRecord } from './plover.ts';
 
 export const EXPORT_FORMATS = ['acled-csv', 'json', 'jsonl', 'geojson', 'plover'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,8 +1,8 @@
 // PLOVER-style JSON records: event_type and mode from the record's plover_type ("TYPE", "TYPE/mode", "TYPE:mode"
 // or "TYPE|mode"); when absent, from a shipped ACLED sub-event → PLOVER table.
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.ts';
 import { loadTsv } from '../lexicon/tsv.ts';
+import { PACKAGE_ROOT } from '../paths.ts';
 import type { ExportRow } from './acled-csv.ts';
 
 export type PloverTable = ReadonlyMap<string, { event_type: string; mode: string | null }>;

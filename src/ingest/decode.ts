@@ -1,5 +1,9 @@
 // Bytes → article text, or the reason it is not one (empty, binary, invalid UTF-8, non-Arabic). Pure.
-export type Rejection = { ok: false; reason: 'empty' | 'binary' | 'invalid_utf8' | 'non_arabic' | 'no_article' | (string & {}); detail?: string };
+export type Rejection = {
+  ok: false;
+  reason: 'empty' | 'binary' | 'invalid_utf8' | 'non_arabic' | 'no_article' | (string & {});
+  detail?: string;
+};
 export type Decoded = { ok: true; text: string } | Rejection;
 
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/gu;
@@ -21,7 +25,8 @@ export function decodeBytes(buf: Uint8Array, opts: { language?: boolean } = {}):
     if (b === 0) return { ok: false, reason: 'binary', detail: 'NUL byte' };
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
-  if (controls > sample.length * 0.05) return { ok: false, reason: 'binary', detail: `${controls} control bytes in the first ${sample.length}` };
+  if (controls > sample.length * 0.05)
+    return { ok: false, reason: 'binary', detail: `${controls} control bytes in the first ${sample.length}` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);

@@ -2,7 +2,7 @@
 // hangs (timeout, retries with backoff), a 404, and a short item whose page is fetched and reduced to its article.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -40,13 +40,25 @@ function handler(req: IncomingMessage, res: ServerResponse) {
       res.writeHead(304).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"v1"', 'last-modified': 'Tue, 05 Mar 2024 08:00:00 GMT' });
-    res.end(rss(rssItem(1, `${base}/news/1`, report(1)) + rssItem(2, `${base}/news/2`, 'موجز قصير') + rssItem(3, `${base}/news/3`, 'English only summary')));
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      etag: '"v1"',
+      'last-modified': 'Tue, 05 Mar 2024 08:00:00 GMT',
+    });
+    res.end(
+      rss(
+        rssItem(1, `${base}/news/1`, report(1)) +
+          rssItem(2, `${base}/news/2`, 'موجز قصير') +
+          rssItem(3, `${base}/news/3`, 'English only summary'),
+      ),
+    );
     return;
   }
   if (url === '/news/2') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html><head><title>خبر 2</title></head><body><nav>قائمة</nav><article><h1>خبر 2</h1>${report(2)}${report(3)}</article></body></html>`);
+    res.end(
+      `<!doctype html><html><head><title>خبر 2</title></head><body><nav>قائمة</nav><article><h1>خبر 2</h1>${report(2)}${report(3)}</article></body></html>`,
+    );
     return;
   }
   if (url === '/news/3') {

@@ -35,20 +35,34 @@ export function isoDate(v: string | null): string | null {
 export function parseFeed(xml: string): FeedItem[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new FeedParseError(`malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true }).parse(xml) as Record<string, any>;
+  // biome-ignore lint/suspicious/noExplicitAny: parsed feed XML has no static shape; fields are checked as they are read
+  type Parsed = Record<string, any>;
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true }).parse(xml) as Parsed;
   if (doc.rss?.channel) {
     return asArray(doc.rss.channel.item).map((it: Record<string, unknown>, i: number) => {
       const link = str(it.link);
       const html = str(it['content:encoded']) ?? str(it.description) ?? '';
-      return { id: str(it.guid) ?? link ?? `item-${i}`, title: str(it.title), link, published: isoDate(str(it.pubDate) ?? str(it['dc:date'])), text: fragmentText(html) };
+      return {
+        id: str(it.guid) ?? link ?? `item-${i}`,
+        title: str(it.title),
+        link,
+        published: isoDate(str(it.pubDate) ?? str(it['dc:date'])),
+        text: fragmentText(html),
+      };
     });
   }
   if (doc.feed) {
-    return asArray(doc.feed.entry).map((it: Record<string, any>, i: number) => {
+    return asArray(doc.feed.entry).map((it: Parsed, i: number) => {
       const links = asArray(it.link) as Array<Record<string, string>>;
       const link = (links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0])?.['@_href'] ?? null;
       const html = str(it.content) ?? str(it.summary) ?? '';
-      return { id: str(it.id) ?? link ?? `entry-${i}`, title: str(it.title), link, published: isoDate(str(it.published) ?? str(it.updated)), text: fragmentText(html) };
+      return {
+        id: str(it.id) ?? link ?? `entry-${i}`,
+        title: str(it.title),
+        link,
+        published: isoDate(str(it.published) ?? str(it.updated)),
+        text: fragmentText(html),
+      };
     });
   }
   throw new FeedParseError('neither an RSS <rss><channel> nor an Atom <feed> document');
@@ -74,7 +88,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** GET with conditional headers from the saved state; retries timeouts, network errors and 5xx. */
 export async function fetchConditional(url: string, state: FeedState | null, opts: FetchOptions = DEFAULT_FETCH): Promise<FetchResult> {
-  const headers: Record<string, string> = { 'user-agent': 'marsad-ingest/0.1', accept: 'application/rss+xml, application/atom+xml, application/xml, text/html;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': 'marsad-ingest/0.1',
+    accept: 'application/rss+xml, application/atom+xml, application/xml, text/html;q=0.9, */*;q=0.5',
+  };
   if (state?.etag) headers['if-none-match'] = state.etag;
   if (state?.last_modified) headers['if-modified-since'] = state.last_modified;
   let last: FetchResult = { kind: 'error', status: null, error: 'not tried' };
@@ -85,7 +102,14 @@ export async function fetchConditional(url: string, state: FeedState | null, opt
       if (res.status === 304) return { kind: 'not_modified', status: 304 };
       if (res.ok) {
         const body = await readBody(res, opts.timeoutMs);
-        return { kind: 'ok', status: res.status, body, contentType: res.headers.get('content-type'), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+        return {
+          kind: 'ok',
+          status: res.status,
+          body,
+          contentType: res.headers.get('content-type'),
+          etag: res.headers.get('etag'),
+          lastModified: res.headers.get('last-modified'),
+        };
       }
       await res.body?.cancel().catch(() => {});
       last = { kind: 'error', status: res.status, error: `HTTP ${res.status}` };
@@ -93,7 +117,11 @@ export async function fetchConditional(url: string, state: FeedState | null, opt
     } catch (e) {
       const err = e as Error;
       const timeout = err.name === 'TimeoutError' || err.name === 'AbortError';
-      last = { kind: 'error', status: null, error: timeout ? `timeout after ${opts.timeoutMs} ms` : `network: ${(err.cause as Error)?.message ?? err.message}` };
+      last = {
+        kind: 'error',
+        status: null,
+        error: timeout ? `timeout after ${opts.timeoutMs} ms` : `network: ${(err.cause as Error)?.message ?? err.message}`,
+      };
     }
   }
   return { ...last, error: `${(last as { error: string }).error} (after ${opts.retries + 1} attempts)` } as FetchResult;
@@ -102,7 +130,9 @@ export async function fetchConditional(url: string, state: FeedState | null, opt
 async function readBody(res: Response, timeoutMs: number): Promise<string> {
   const buf = await Promise.race([
     res.arrayBuffer(),
-    new Promise<never>((_, rej) => setTimeout(() => rej(Object.assign(new Error('body timeout'), { name: 'TimeoutError' })), timeoutMs).unref()),
+    new Promise<never>((_, rej) =>
+      setTimeout(() => rej(Object.assign(new Error('body timeout'), { name: 'TimeoutError' })), timeoutMs).unref(),
+    ),
   ]);
   return new TextDecoder('utf-8').decode(buf);
 }

@@ -37,7 +37,10 @@ export function extractPage(html: string, url = 'http://localhost/'): PageText |
   } catch {
     parsed = null;
   }
-  const text = (parsed?.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  const text = (parsed?.textContent ?? '')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
   if (!parsed || text.length < 100) return null;
   return { title: parsed.title ?? null, text, published };
 }
@@ -48,7 +51,10 @@ export function fragmentText(html: string): string {
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     for (const br of document.querySelectorAll('br')) br.replaceWith('\n');
     for (const p of document.querySelectorAll('p,div,li')) p.append('\n');
-    return (document.body.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+    return (document.body.textContent ?? '')
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/\s*\n\s*/g, '\n')
+      .trim();
   } catch {
     return html.replace(/<[^>]*>/g, ' ').trim();
   }

@@ -1,7 +1,7 @@
-export { runIngest, workQueue, type IngestOptions, type IngestReport } from './run.ts';
-export { planInputs, type JobPayload, type ItemMeta } from './inputs.ts';
-export { handleJob } from './worker.ts';
-export { parseFeed, fetchConditional, FeedParseError, DEFAULT_FETCH, type FetchOptions } from './feed.ts';
+export { arabicShare, checkText, decodeBytes } from './decode.ts';
+export { DEFAULT_FETCH, FeedParseError, type FetchOptions, fetchConditional, parseFeed } from './feed.ts';
 export { extractPage, fragmentText } from './html.ts';
-export { decodeBytes, checkText, arabicShare } from './decode.ts';
+export { type ItemMeta, type JobPayload, planInputs } from './inputs.ts';
 export { createProgress } from './progress.ts';
+export { type IngestOptions, type IngestReport, runIngest, workQueue } from './run.ts';
+export { handleJob } from './worker.ts';

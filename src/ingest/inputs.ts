@@ -6,7 +6,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Store } from '../store/types.ts';
-import { DEFAULT_FETCH, type FetchOptions, FeedParseError, fetchConditional, looksLikeFeed, parseFeed } from './feed.ts';
+import { DEFAULT_FETCH, FeedParseError, type FetchOptions, fetchConditional, looksLikeFeed, parseFeed } from './feed.ts';
 
 export interface ItemMeta {
   id: string;
@@ -104,7 +104,12 @@ export async function planInputs(inputs: ReadonlyArray<string>, store: Store, op
   return report;
 }
 
-async function planJsonl(path: string, b: Batcher, opts: PlanOptions, quarantine: (o: string, r: string, c: string | null) => Promise<void>): Promise<void> {
+async function planJsonl(
+  path: string,
+  b: Batcher,
+  opts: PlanOptions,
+  quarantine: (o: string, r: string, c: string | null) => Promise<void>,
+): Promise<void> {
   const raw = createReadStream(path);
   const stream = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
   const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
@@ -117,7 +122,7 @@ async function planJsonl(path: string, b: Batcher, opts: PlanOptions, quarantine
       let obj: Record<string, unknown>;
       try {
         obj = JSON.parse(line) as Record<string, unknown>;
-      } catch (e) {
+      } catch (_e) {
         await quarantine(origin, 'invalid_json', line);
         continue;
       }
@@ -129,7 +134,13 @@ async function planJsonl(path: string, b: Batcher, opts: PlanOptions, quarantine
       const published = s('published')?.slice(0, 10) ?? s('date_extracted')?.slice(0, 10) ?? opts.published ?? null;
       const title = s('title');
       const text = title && !(obj.text as string).includes(title) ? `${title}\n\n${obj.text as string}` : (obj.text as string);
-      const meta: ItemMeta = { id: s('id') ?? `${basename(path).replace(/\.jsonl(\.gz)?$/i, '')}-${n}`, published, source: s('source'), url: s('url'), title };
+      const meta: ItemMeta = {
+        id: s('id') ?? `${basename(path).replace(/\.jsonl(\.gz)?$/i, '')}-${n}`,
+        published,
+        source: s('source'),
+        url: s('url'),
+        title,
+      };
       await b.add(`jsonl:${path}:${n}:${sha(line)}`, { type: 'item', origin, text, meta });
     }
   } catch (e) {
@@ -148,7 +159,16 @@ async function planUrl(
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const state = await store.getFeedState(url);
   const res = await fetchConditional(url, state, opts.fetch ?? DEFAULT_FETCH);
-  const base = state ?? { url, etag: null, last_modified: null, last_status: null, last_error: null, failures: 0, items_seen: 0, fetched_at: null };
+  const base = state ?? {
+    url,
+    etag: null,
+    last_modified: null,
+    last_status: null,
+    last_error: null,
+    failures: 0,
+    items_seen: 0,
+    fetched_at: null,
+  };
   if (res.kind === 'not_modified') {
     await store.saveFeedState({ ...base, last_status: 304, last_error: null, failures: 0, fetched_at: now });
     report.feeds.push({ url, status: 'not_modified', items: 0 });
@@ -161,7 +181,12 @@ async function planUrl(
     return;
   }
   if (!looksLikeFeed(res.body, res.contentType)) {
-    await b.add(`url:${url}:${sha(res.body)}`, { type: 'html', origin: url, html: res.body, meta: { id: url, url, published: opts.published ?? null } });
+    await b.add(`url:${url}:${sha(res.body)}`, {
+      type: 'html',
+      origin: url,
+      html: res.body,
+      meta: { id: url, url, published: opts.published ?? null },
+    });
     report.feeds.push({ url, status: 'page', items: 1 });
     return;
   }

@@ -3,14 +3,14 @@
 // once with exactly its own records (no loss, no duplicate).
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, loadResources } from '../pipeline/index.ts';
 import { openStore } from '../store/index.ts';
-import { type ThrowawayPg, pgBinariesPresent, startThrowawayPostgres } from '../store/pg-server.ts';
+import { pgBinariesPresent, startThrowawayPostgres, type ThrowawayPg } from '../store/pg-server.ts';
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'marsad.js');
 const N = 240;
@@ -33,7 +33,8 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const exited = (c: ChildProcess) => new Promise<{ code: number | null; signal: string | null }>((res) => c.on('exit', (code, signal) => res({ code, signal })));
+const exited = (c: ChildProcess) =>
+  new Promise<{ code: number | null; signal: string | null }>((res) => c.on('exit', (code, signal) => res({ code, signal })));
 const cli = (args: string[]) => spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 
 test('PostgreSQL: a worker killed midway loses nothing and doubles nothing', { skip, timeout: 180_000 }, async () => {
@@ -66,7 +67,10 @@ test('PostgreSQL: a worker killed midway loses nothing and doubles nothing', { s
     assert.equal((await exited(rest)).code, 0);
 
     const pipeline = createPipeline({ resources: loadResources() });
-    const expectedRecords = readdirSync(inp).reduce((n, f) => n + pipeline.run(readFileSync(join(inp, f), 'utf8'), { id: f, published: '2024-03-30' }).events.length, 0);
+    const expectedRecords = readdirSync(inp).reduce(
+      (n, f) => n + pipeline.run(readFileSync(join(inp, f), 'utf8'), { id: f, published: '2024-03-30' }).events.length,
+      0,
+    );
     const st = await store.stats();
     assert.equal(st.articles, N, 'no loss, no duplicate article');
     assert.equal(st.records, expectedRecords, 'each article has exactly its own records');

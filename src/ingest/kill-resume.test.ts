@@ -2,7 +2,7 @@
 // Also: a second process on the same embedded database is refused while the first holds it.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
@@ -20,7 +20,10 @@ const text = (i: number) =>
   `أفادت مصادر محلية يوم ${1 + (i % 28)} آذار بأن قصفا استهدف حي رقم ${i} في مدينة حلب، ما أسفر عن مقتل ${1 + (i % 5)} مدنيين. ` +
   `وقالت المصادر إن القصف تكرر في ساعات المساء على الحي ${i}، وإن فرق الإسعاف نقلت الجرحى إلى المستشفى.`;
 
-function runCli(args: string[], onLine?: (line: string, child: ChildProcess) => void): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function runCli(
+  args: string[],
+  onLine?: (line: string, child: ChildProcess) => void,
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

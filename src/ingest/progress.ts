@@ -12,7 +12,12 @@ export function createProgress(mode: 'auto' | 'bar' | 'lines' | 'none', out: Nod
   const started = Date.now();
   if (m === 'bar') {
     const bar = new cliProgress.SingleBar(
-      { format: 'ingest |{bar}| {percentage}% {value}/{total} | {speed}/s | ETA {eta_formatted}', stream: out, hideCursor: true, etaBuffer: 200 },
+      {
+        format: 'ingest |{bar}| {percentage}% {value}/{total} | {speed}/s | ETA {eta_formatted}',
+        stream: out,
+        hideCursor: true,
+        etaBuffer: 200,
+      },
       cliProgress.Presets.shades_classic,
     );
     let begun = false;

@@ -7,7 +7,7 @@ import type { Store, StoreStats } from '../store/types.ts';
 import type { FetchOptions } from './feed.ts';
 import { type PlanReport, planInputs } from './inputs.ts';
 import type { Progress } from './progress.ts';
-import { type JobResult, handleJob } from './worker.ts';
+import { handleJob, type JobResult } from './worker.ts';
 
 export interface IngestOptions {
   inputs: ReadonlyArray<string>;
@@ -35,7 +35,10 @@ export interface IngestReport {
 }
 
 /** Work the queue in this process until it is empty. */
-export async function workQueue(store: Store, opts: { batch?: number; fetch?: FetchOptions; onBatch?: (counts: Record<JobResult | 'failed', number>) => void } = {}) {
+export async function workQueue(
+  store: Store,
+  opts: { batch?: number; fetch?: FetchOptions; onBatch?: (counts: Record<JobResult | 'failed', number>) => void } = {},
+) {
   const pipeline = createPipeline({ resources: loadResources() });
   const worker = `${hostname()}:${process.pid}`;
   const counts: Record<JobResult | 'failed', number> = { added: 0, duplicate: 0, quarantined: 0, failed: 0 };
@@ -80,9 +83,12 @@ export async function runIngest(store: Store, opts: IngestOptions): Promise<Inge
       onBatch: (c) => opts.progress?.update(c.added + c.duplicate + c.quarantined + c.failed, total),
     });
   } else {
-    if (store.engine !== 'postgres' || !opts.db) throw new Error('several workers need a PostgreSQL database (--db postgres://…); an embedded database takes one process');
+    if (store.engine !== 'postgres' || !opts.db)
+      throw new Error('several workers need a PostgreSQL database (--db postgres://…); an embedded database takes one process');
     const cmd = opts.workerCommand ?? defaultWorkerCommand;
-    const children = Array.from({ length: workers }, () => spawn(process.execPath, cmd(opts.db as string), { stdio: ['ignore', 'ignore', 'inherit'] }));
+    const children = Array.from({ length: workers }, () =>
+      spawn(process.execPath, cmd(opts.db as string), { stdio: ['ignore', 'ignore', 'inherit'] }),
+    );
     const exits = children.map((c) => new Promise<number>((res) => c.on('exit', (code) => res(code ?? 1))));
     let running = true;
     const poll = (async () => {

@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Pipeline } from '../pipeline/index.ts';
 import type { Job, JobOutcome, Store } from '../store/types.ts';
 import type { ArticleMeta } from '../types.ts';
-import { type Decoded, checkText, decodeBytes, lossyText } from './decode.ts';
+import { checkText, type Decoded, decodeBytes, lossyText } from './decode.ts';
 import { DEFAULT_FETCH, type FetchOptions, fetchConditional } from './feed.ts';
 import { extractPage } from './html.ts';
 import type { ItemMeta, JobPayload } from './inputs.ts';
@@ -41,7 +41,12 @@ function fromHtml(html: string, origin: string, meta: ItemMeta): Material {
   const page = extractPage(html, meta.url ?? 'http://localhost/');
   if (!page) return { origin, decoded: { ok: false, reason: 'no_article', detail: 'no main text found in the HTML' }, meta, raw: html };
   const text = page.title && !page.text.includes(page.title) ? `${page.title}\n\n${page.text}` : page.text;
-  return { origin, decoded: checkText(text), meta: { ...meta, title: meta.title ?? page.title, published: meta.published ?? page.published }, raw: html };
+  return {
+    origin,
+    decoded: checkText(text),
+    meta: { ...meta, title: meta.title ?? page.title, published: meta.published ?? page.published },
+    raw: html,
+  };
 }
 
 async function materialise(p: JobPayload, ctx: WorkerContext): Promise<Material> {
@@ -52,7 +57,13 @@ async function materialise(p: JobPayload, ctx: WorkerContext): Promise<Material>
       return fromHtml(p.html, p.origin, p.meta);
     case 'url': {
       const res = await fetchConditional(p.url, null, ctx.fetch ?? DEFAULT_FETCH);
-      if (res.kind !== 'ok') return { origin: p.url, decoded: { ok: false, reason: `fetch_failed: ${res.kind === 'error' ? res.error : '304'}` }, meta: p.meta, raw: null };
+      if (res.kind !== 'ok')
+        return {
+          origin: p.url,
+          decoded: { ok: false, reason: `fetch_failed: ${res.kind === 'error' ? res.error : '304'}` },
+          meta: p.meta,
+          raw: null,
+        };
       return fromHtml(res.body, p.url, p.meta);
     }
     case 'file': {

@@ -2,7 +2,7 @@
 // compared with the cluster's merged record), for measuring merge quality without a database.
 import type { EventRecord } from '../types.ts';
 import { combineRecords } from './combine.ts';
-import { DEFAULT_MATCH, type MatchOptions, bestMatch } from './match.ts';
+import { bestMatch, DEFAULT_MATCH, type MatchOptions } from './match.ts';
 
 export function clusterRecords(records: ReadonlyArray<EventRecord>, opts: MatchOptions = DEFAULT_MATCH): number[] {
   const clusters: Array<{ members: EventRecord[]; merged: EventRecord }> = [];

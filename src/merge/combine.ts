@@ -18,7 +18,9 @@ export function combineRecords(id: string, records: ReadonlyArray<EventRecord>):
   const byConfidence = [...records].sort((a, b) => b.confidence - a.confidence);
   const base = byConfidence[0] as EventRecord;
   const place = [...records].sort((a, b) => precision(a) - precision(b))[0] as EventRecord;
-  const dated = [...records].filter((r) => r.event_date).sort((a, b) => a.time_precision - b.time_precision || (a.event_date as string).localeCompare(b.event_date as string));
+  const dated = [...records]
+    .filter((r) => r.event_date)
+    .sort((a, b) => a.time_precision - b.time_precision || (a.event_date as string).localeCompare(b.event_date as string));
   const date = dated[0] ?? base;
   const figures = records.map((r) => r.fatalities);
   const fatalities = lowestCredible(figures);
@@ -26,7 +28,11 @@ export function combineRecords(id: string, records: ReadonlyArray<EventRecord>):
   const doubts: Doubt[] = [];
   for (const r of records) for (const d of r.doubts) if (!doubts.some((x) => x.code === d.code && x.message === d.message)) doubts.push(d);
   if (new Set(positive).size > 1)
-    doubts.push({ code: 'fatalities_conflict', field: 'fatalities', message: `reports differ: ${uniq(positive).join(', ')}; lowest credible kept` });
+    doubts.push({
+      code: 'fatalities_conflict',
+      field: 'fatalities',
+      message: `reports differ: ${uniq(positive).join(', ')}; lowest credible kept`,
+    });
   const civ = records.map((r) => r.civilian_fatalities).filter((v): v is number => typeof v === 'number');
   const inj = records.map((r) => r.injuries).filter((v): v is number => typeof v === 'number' && v > 0);
   const merged: EventRecord = {

@@ -1,3 +1,13 @@
-export { DEFAULT_MATCH, type MatchOptions, matchScore, bestMatch, haversineKm, dayNumber, isoDay, typesCompatible, actorsCompatible } from './match.ts';
-export { combineRecords, lowestCredible } from './combine.ts';
 export { clusterRecords } from './cluster.ts';
+export { combineRecords, lowestCredible } from './combine.ts';
+export {
+  actorsCompatible,
+  bestMatch,
+  DEFAULT_MATCH,
+  dayNumber,
+  haversineKm,
+  isoDay,
+  type MatchOptions,
+  matchScore,
+  typesCompatible,
+} from './match.ts';

@@ -12,7 +12,10 @@ test('match: within a day and a few km, compatible type and actors; not across d
   assert.ok(matchScore(a, makeEvent({ event_date: '2024-03-06', latitude: 35.92 })) > 0);
   assert.ok(matchScore(a, makeEvent({ actor1: 'Unidentified Armed Group (Syria)' })) > 0);
   assert.ok(matchScore(a, makeEvent({ latitude: null, longitude: null, location: 'sarmin' })) > 0, 'same name');
-  assert.ok(matchScore(a, makeEvent({ latitude: null, longitude: null, location: 'X', location_ar: 'سَرمين' })) > 0, 'same Arabic name, diacritics aside');
+  assert.ok(
+    matchScore(a, makeEvent({ latitude: null, longitude: null, location: 'X', location_ar: 'سَرمين' })) > 0,
+    'same Arabic name, diacritics aside',
+  );
   assert.equal(matchScore(a, makeEvent({ event_date: '2024-03-07' })), 0);
   assert.equal(matchScore(a, makeEvent({ latitude: 36.1, location: 'Other' })), 0);
   assert.equal(matchScore(a, makeEvent({ event_type: 'Protests' })), 0);

@@ -21,7 +21,13 @@ export interface SyntheticReport {
   incident: number;
 }
 
-const ACTORS = ['Military Forces of Syria (2000-)', 'Islamic State', 'Hayat Tahrir al-Sham', 'Syrian Democratic Forces', 'Military Forces of Turkey (2016-)'];
+const ACTORS = [
+  'Military Forces of Syria (2000-)',
+  'Islamic State',
+  'Hayat Tahrir al-Sham',
+  'Syrian Democratic Forces',
+  'Military Forces of Turkey (2016-)',
+];
 
 const dayIso = (base: number, d: number) => new Date(Date.UTC(2024, 0, 1) + (base + d) * 86_400_000).toISOString().slice(0, 10);
 
@@ -46,7 +52,8 @@ export function syntheticReports(incidents: number, seed = 1): SyntheticReport[]
       time_precision: 1,
       disorder_type: 'Political violence',
       event_type: type,
-      sub_event_type: type === 'Battles' ? 'Armed clash' : type === 'Violence against civilians' ? 'Attack' : 'Shelling/artillery/missile attack',
+      sub_event_type:
+        type === 'Battles' ? 'Armed clash' : type === 'Violence against civilians' ? 'Attack' : 'Shelling/artillery/missile attack',
       actor1: a1,
       assoc_actor_1: [],
       actor2: a2,

@@ -39,7 +39,7 @@ export function emptyDoc(raw: string, meta: ArticleMeta): Doc {
 export function countryFocus(doc: Doc, res: Resources): string[] {
   const counts = new Map<string, number>();
   for (const p of doc.places) if (p.choice) counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 2);
-  res.recognisers.countries(doc).forEach((c, k) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 3 - k)));
+  for (const [k, c] of res.recognisers.countries(doc).entries()) counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 3 - k));
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
@@ -49,7 +49,8 @@ export function countryFocus(doc: Doc, res: Resources): string[] {
  * sport (هجوم الفريق، معركة انتخابية) rarely have two.
  */
 export function anchored(e: import('../types.ts').EventRecord, strongest: number): boolean {
-  const namedActor = (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0 || (e.evidence.assoc_actor_1?.length ?? 0) > 0;
+  const namedActor =
+    (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0 || (e.evidence.assoc_actor_1?.length ?? 0) > 0;
   const casualties = e.fatalities > 0 || (e.injuries ?? 0) > 0 || e.civilian_fatalities !== undefined;
   const specificPlace = e.latitude !== null && e.geo_precision !== null && e.geo_precision <= 2;
   return [namedActor, casualties, strongest >= 0.85, specificPlace].filter(Boolean).length >= 2;

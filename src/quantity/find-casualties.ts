@@ -24,7 +24,7 @@ interface Hit {
 
 /** The first reading of `type` among a token's clitic forms. */
 function wordOf(tok: Token | undefined, lex: QuantityLexicon, type: CasualtyWordType): Hit | null {
-  if (!tok || tok.kind !== 'ar') return null;
+  if (tok?.kind !== 'ar') return null;
   for (let k = 0; k < tok.forms.length; k++) {
     const ws = lex.casualty.get(tok.forms[k] as string);
     const w = ws?.find((x) => x.type === type);
@@ -45,7 +45,7 @@ function cueRole(tok: Token | undefined, lex: QuantityLexicon): { role: Casualty
 }
 
 function isDateWord(tok: Token | undefined, lex: QuantityLexicon): boolean {
-  if (!tok || tok.kind !== 'ar') return false;
+  if (tok?.kind !== 'ar') return false;
   return tok.forms.some((f) => lex.monthWords.has(f) || lex.weekdayWords.has(f));
 }
 
@@ -62,14 +62,7 @@ function civilianNear(tokens: readonly Token[], k: number, end: number, lex: Qua
 }
 
 /** A cumulative cue near the count: منذ (not منذ ساعات / منذ ثلاثة أيام), إجمالي. */
-function cumulativeNear(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  sa: number,
-  sb: number,
-  lex: QuantityLexicon,
-): boolean {
+function cumulativeNear(tokens: readonly Token[], from: number, to: number, sa: number, sb: number, lex: QuantityLexicon): boolean {
   for (let j = Math.max(sa, from - CUMULATIVE_WINDOW); j < Math.min(sb, to + CUMULATIVE_WINDOW); j++) {
     if (j >= from && j < to) continue;
     if (!wordOf(tokens[j], lex, 'cumulative')) continue;
@@ -111,10 +104,7 @@ interface Draft {
 }
 
 /** All casualty counts of a document, in text order. */
-export function findCasualties(
-  doc: { norm: NormText; tokens: Token[]; sentences: Range[] },
-  lex: QuantityLexicon,
-): CasualtyMention[] {
+export function findCasualties(doc: { norm: NormText; tokens: Token[]; sentences: Range[] }, lex: QuantityLexicon): CasualtyMention[] {
   const { tokens } = doc;
   const out: CasualtyMention[] = [];
   const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.norm.text.length }];
@@ -153,13 +143,7 @@ export function findCasualties(
       const tRole = roleOf(trig?.word);
       if (!trig || !tRole) continue;
       const plural = wordOf(tokens[k + 1], lex, 'plural-victims');
-      if (
-        plural?.word.count &&
-        !plural.prefix.startsWith('و') &&
-        !inPhrase(k + 2) &&
-        !inPhrase(k + 1) &&
-        !usedNoun.has(k + 1)
-      ) {
+      if (plural?.word.count && !plural.prefix.startsWith('و') && !inPhrase(k + 2) && !inPhrase(k + 1) && !usedNoun.has(k + 1)) {
         usedNoun.add(k + 1);
         const d = nounDraft(tRole, k, k + 1, plural.word.count, civilianNear(tokens, k + 1, sb, lex), false);
         d.plural = true;
@@ -224,8 +208,7 @@ export function findCasualties(
       if (d.subset) m.subset = true;
       if (d.np.qualifier) m.qualifier = d.np.qualifier;
       if (d.plural) m.plural = true;
-      if (!out.some((o) => o.role === m.role && o.numStart === m.numStart && o.explicitZero === m.explicitZero))
-        out.push(m);
+      if (!out.some((o) => o.role === m.role && o.numStart === m.numStart && o.explicitZero === m.explicitZero)) out.push(m);
     }
   }
   return out.sort((a, b) => a.start - b.start || a.numStart - b.numStart);
@@ -245,14 +228,7 @@ function cliticLen(tok: Token, lex: QuantityLexicon): number {
   return m && /^[وفبلك]+$/.test(m.prefix) ? m.prefix.length : 0;
 }
 
-function nounDraft(
-  role: CasualtyRole,
-  from: number,
-  noun: number,
-  count: number,
-  civilian: boolean,
-  mixed: boolean,
-): Draft {
+function nounDraft(role: CasualtyRole, from: number, noun: number, count: number, civilian: boolean, mixed: boolean): Draft {
   return {
     role,
     from,
@@ -273,7 +249,7 @@ function otherRoleAt(tok: Token | undefined, role: CasualtyRole, lex: QuantityLe
   if (!h || h.word.count === 2 || wordOf(tok, lex, 'trigger')) return false;
   const r = roleOf(h.word);
   const c = h && r ? { role: r, conj: h.prefix.startsWith('و') } : null;
-  if (!c || !c.conj) return false;
+  if (!c?.conj) return false;
   return (role === 'killed' && c.role === 'injured') || (role === 'injured' && c.role === 'killed');
 }
 
@@ -298,20 +274,10 @@ function countDraft(
   const before = tokens[np.from - 1];
   if (wordOf(before, lex, 'not-count-before')) return null;
   // digit dates 12/5/2015 and times 10:30
-  if (
-    before?.kind === 'punct' &&
-    /[/:\-.]/.test(before.text) &&
-    tokens[np.from - 2]?.kind === 'num' &&
-    before.start === firstTok.start - 1
-  )
+  if (before?.kind === 'punct' && /[/:\-.]/.test(before.text) && tokens[np.from - 2]?.kind === 'num' && before.start === firstTok.start - 1)
     return null;
   const after = tokens[np.to];
-  if (
-    after?.kind === 'punct' &&
-    /[/:\-.]/.test(after.text) &&
-    tokens[np.to + 1]?.kind === 'num' &&
-    after.end === tokens[np.to + 1]?.start
-  )
+  if (after?.kind === 'punct' && /[/:\-.]/.test(after.text) && tokens[np.to + 1]?.kind === 'num' && after.end === tokens[np.to + 1]?.start)
     return null;
   if (after?.kind === 'punct' && after.text === '%') return null;
   let nounIdx = np.to;
@@ -346,8 +312,7 @@ function countDraft(
   }
   // subset: … بينهم 5 أطفال
   let subset = false;
-  const sub =
-    wordOf(before, lex, 'subset') ?? (before?.text === 'من' ? wordOf(tokens[np.from - 2], lex, 'subset') : null);
+  const sub = wordOf(before, lex, 'subset') ?? (before?.text === 'من' ? wordOf(tokens[np.from - 2], lex, 'subset') : null);
   if (sub) {
     const prev = previous[previous.length - 1];
     if (prev) {

@@ -44,12 +44,8 @@ export function digitValue(text: string): number | null {
 }
 
 /** The number-word readings of a token, via its clitic forms. `conj` = reached through a leading و. */
-function wordReadings(
-  tok: Token | undefined,
-  lex: QuantityLexicon,
-  allowPrefix: boolean,
-): { words: NumberWord[]; conj: boolean } | null {
-  if (!tok || tok.kind !== 'ar') return null;
+function wordReadings(tok: Token | undefined, lex: QuantityLexicon, allowPrefix: boolean): { words: NumberWord[]; conj: boolean } | null {
+  if (tok?.kind !== 'ar') return null;
   for (let k = 0; k < tok.forms.length; k++) {
     const prefix = tok.prefixes[k] ?? '';
     const conj = prefix === 'و' || prefix === 'وال';
@@ -66,11 +62,7 @@ function wordReadings(
 const pick = (ws: NumberWord[], ...kinds: string[]): NumberWord | undefined => ws.find((w) => kinds.includes(w.kind));
 
 /** Cardinal number words from token i: value and end (exclusive), or null. */
-export function parseNumberWords(
-  tokens: readonly Token[],
-  i: number,
-  lex: QuantityLexicon,
-): { value: number; to: number } | null {
+export function parseNumberWords(tokens: readonly Token[], i: number, lex: QuantityLexicon): { value: number; to: number } | null {
   const first = wordReadings(tokens[i], lex, true);
   if (!first) return null;
   let total = 0; // thousands and millions already closed
@@ -204,7 +196,7 @@ export function parseNumberAt(tokens: readonly Token[], i: number, lex: Quantity
       let to = qm.to;
       const mm = lex.quantAfter.matchAt(tokens, to);
       const mult = mm?.values.find((q) => q.kind === 'vague-multiplier');
-      if (mm && mult && mult.value) {
+      if (mm && mult?.value) {
         value *= mult.value;
         to = mm.to;
       }

@@ -211,7 +211,14 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       // the store hands out the same page object while its cache holds it: serialise that once
       let body = bodies.get(page);
       if (body === undefined) {
-        body = JSON.stringify({ total: page.total, total_exact: page.total_exact, more: page.more, limit: params.limit, offset: params.offset, events: page.events });
+        body = JSON.stringify({
+          total: page.total,
+          total_exact: page.total_exact,
+          more: page.more,
+          limit: params.limit,
+          offset: params.offset,
+          events: page.events,
+        });
         bodies.set(page, body);
       }
       return c.body(body, 200, { 'content-type': 'application/json' }) as never;

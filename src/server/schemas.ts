@@ -154,7 +154,7 @@ export const EventQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   count: z.enum(['estimate', 'exact', 'capped', 'none']).default('estimate').openapi({
     description:
-      '`estimate` (default): exact up to 1,000 matches, the query planner\'s estimate beyond (total_exact false); `exact`: counts every match (slow on large results); `capped`: counts up to 10,000; `none`: no count (total = offset + rows; page with `more`)',
+      "`estimate` (default): exact up to 1,000 matches, the query planner's estimate beyond (total_exact false); `exact`: counts every match (slow on large results); `capped`: counts up to 10,000; `none`: no count (total = offset + rows; page with `more`)",
   }),
   view: z.enum(['list', 'full']).default('list').openapi({
     description: '`list` leaves out evidence spans and claims (get them from /api/events/{id}); `full` returns whole records',

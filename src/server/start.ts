@@ -1,7 +1,7 @@
 // Everything `marsad serve` does, as a function: open the store, build the web app when missing, seed the bundled
 // examples into an empty store, serve API + app on a socket.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.ts';
 import { createPipeline, loadResources, type Pipeline } from '../pipeline/index.ts';
 import type { Store } from '../store/types.ts';

@@ -2,8 +2,8 @@
 // instance can be shared (opening an embedded database costs seconds).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { makeEvent, makeExtraction } from '../export/fixtures.ts';
 import { toAcledCsv } from '../export/acled-csv.ts';
+import { makeEvent, makeExtraction } from '../export/fixtures.ts';
 import type { EventRecord } from '../types.ts';
 import { StoreError } from './errors.ts';
 import type { Store } from './types.ts';
@@ -97,8 +97,31 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
 
     test('queries filter by date, country, admin1, type, actor, bounding box, and fuzzy Arabic place names', async () => {
       const d = '2001-04-15';
-      await add(store, [makeEvent({ event_date: d, country: 'Iraq', admin1: 'Nineveh', location: 'Tal Afar', location_ar: 'تلعفر', latitude: 36.37, longitude: 42.45, actor1: 'Islamic State' })]);
-      await add(store, [makeEvent({ event_date: d, country: 'Syria', admin1: 'Aleppo', location: 'Manbij', location_ar: 'منبج', latitude: 36.53, longitude: 37.95, event_type: 'Battles', sub_event_type: 'Armed clash' })]);
+      await add(store, [
+        makeEvent({
+          event_date: d,
+          country: 'Iraq',
+          admin1: 'Nineveh',
+          location: 'Tal Afar',
+          location_ar: 'تلعفر',
+          latitude: 36.37,
+          longitude: 42.45,
+          actor1: 'Islamic State',
+        }),
+      ]);
+      await add(store, [
+        makeEvent({
+          event_date: d,
+          country: 'Syria',
+          admin1: 'Aleppo',
+          location: 'Manbij',
+          location_ar: 'منبج',
+          latitude: 36.53,
+          longitude: 37.95,
+          event_type: 'Battles',
+          sub_event_type: 'Armed clash',
+        }),
+      ]);
       await add(store, [makeEvent({ event_date: d, background: true, location: 'Old', location_ar: 'قديم', latitude: 1, longitude: 1 })]);
       const w = { from: d, to: d };
       assert.equal((await store.queryEvents(w)).total, 2);
@@ -137,7 +160,11 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
         added.map((a) => [a.inserted, a.events]),
         items.map(() => [true, 1]),
       );
-      assert.deepEqual((await store.addExtractions(items.slice(0, 2))).map((a) => a.inserted), [false, false], 'idempotent in bulk too');
+      assert.deepEqual(
+        (await store.addExtractions(items.slice(0, 2))).map((a) => a.inserted),
+        [false, false],
+        'idempotent in bulk too',
+      );
       const w = { from: `${d}01`, to: `${d}31` };
       for (const count of ['exact', 'capped', 'estimate'] as const) {
         const p = await store.queryEvents({ ...w, limit: 5, count });
@@ -149,7 +176,10 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
       const last = await store.queryEvents({ ...w, limit: 5, offset: 10, count: 'none' });
       assert.deepEqual([last.total, last.total_exact, last.more, last.events.length], [12, true, false, 2]);
       // newest first, pages do not overlap
-      const ids = [...(await store.queryEvents({ ...w, limit: 6 })).events, ...(await store.queryEvents({ ...w, limit: 6, offset: 6 })).events].map((e) => e.event_date);
+      const ids = [
+        ...(await store.queryEvents({ ...w, limit: 6 })).events,
+        ...(await store.queryEvents({ ...w, limit: 6, offset: 6 })).events,
+      ].map((e) => e.event_date);
       assert.deepEqual(ids, [...ids].sort().reverse());
       assert.equal(new Set(ids).size, 12);
       const [full] = (await store.queryEvents({ ...w, limit: 1 })).events;
@@ -213,7 +243,10 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
         ],
       );
       assert.equal(detail.records[0]?.record.fatalities, 4, 'the article record itself is kept');
-      await assert.rejects(store.review('nope', { field: 'fatalities', action: 'accept', reviewer: 'x' }), (err: StoreError) => err.code === 'not_found');
+      await assert.rejects(
+        store.review('nope', { field: 'fatalities', action: 'accept', reviewer: 'x' }),
+        (err: StoreError) => err.code === 'not_found',
+      );
       await assert.rejects(store.review(e.id, { field: 'evidence', action: 'correct', value: 1, reviewer: 'x' }), StoreError);
       assert.equal(await store.getEvent('nope'), null);
     });
@@ -233,7 +266,16 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
     test('feed state round-trips', async () => {
       const url = `http://127.0.0.1:1/feed-${seq++}.xml`;
       assert.equal(await store.getFeedState(url), null);
-      const s = { url, etag: '"abc"', last_modified: 'Wed, 21 Oct 2015 07:28:00 GMT', last_status: 200, last_error: null, failures: 0, items_seen: 3, fetched_at: new Date(0).toISOString() };
+      const s = {
+        url,
+        etag: '"abc"',
+        last_modified: 'Wed, 21 Oct 2015 07:28:00 GMT',
+        last_status: 200,
+        last_error: null,
+        failures: 0,
+        items_seen: 3,
+        fetched_at: new Date(0).toISOString(),
+      };
       await store.saveFeedState(s);
       await store.saveFeedState({ ...s, last_status: 304, items_seen: 4 });
       const got = await store.getFeedState(url);
@@ -274,7 +316,12 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
       await store.enqueue(Array.from({ length: 20 }, (_, i) => ({ key: `${tag}:${i}`, kind: 'test', payload: i })));
       const taken: number[] = [];
       const loop = async (w: string) => {
-        while ((await store.work(w, 3, async (job) => (taken.push(job.payload as number), { ok: true }))) > 0);
+        while (
+          (await store.work(w, 3, async (job) => {
+            taken.push(job.payload as number);
+            return { ok: true };
+          })) > 0
+        );
       };
       await Promise.all([loop('w1'), loop('w2'), loop('w3')]);
       assert.equal(taken.length, 20);
@@ -282,9 +329,13 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
     });
 
     test('export rows carry the first article and respect filters; ACLED CSV renders them', async () => {
-      await add(store, [makeEvent({ event_date: '2001-06-06', country: 'Lebanon', admin1: 'South', location: 'Tyre', latitude: 33.27, longitude: 35.2 })], {
-        source: 'Outlet L',
-      });
+      await add(
+        store,
+        [makeEvent({ event_date: '2001-06-06', country: 'Lebanon', admin1: 'South', location: 'Tyre', latitude: 33.27, longitude: 35.2 })],
+        {
+          source: 'Outlet L',
+        },
+      );
       const rows = await store.exportRows({ from: '2001-06-01', to: '2001-06-30', country: 'Lebanon' });
       assert.equal(rows.length, 1);
       assert.equal(rows[0]?.article.source, 'Outlet L');

@@ -20,7 +20,8 @@ export function acquireDirLock(lockPath: string, dbDir: string): () => void {
       closeSync(fd);
       return () => rmSync(lockPath, { force: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreError('unusable_database', `cannot create lock ${lockPath}: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new StoreError('unusable_database', `cannot create lock ${lockPath}: ${(e as Error).message}`);
       let pid = Number.NaN;
       try {
         pid = Number(readFileSync(lockPath, 'utf8').trim());

@@ -10,13 +10,13 @@ import { acquireDirLock } from './dir-lock.ts';
 import { StoreError } from './errors.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { migrationProvider } from './migrations.ts';
-import type { QueryCacheOptions } from './query-cache.ts';
 import { PgliteDialect } from './pglite-dialect.ts';
+import type { QueryCacheOptions } from './query-cache.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
 
-export type * from './types.ts';
 export { StoreError } from './errors.ts';
+export type * from './types.ts';
 
 export const DEFAULT_DB_DIR = '.marsad/db';
 
@@ -74,9 +74,11 @@ function checkDir(dir: string): void {
   if (!entries.includes('PG_VERSION'))
     throw new StoreError('unusable_database', `${dir} is not an embedded database (no PG_VERSION) and is not empty; refusing to touch it`);
   const v = readFileSync(resolve(dir, 'PG_VERSION'), 'utf8').trim();
-  if (!/^\d+$/.test(v)) throw new StoreError('unusable_database', `${dir} looks corrupted: PG_VERSION holds "${v.slice(0, 20)}"; left as it was`);
+  if (!/^\d+$/.test(v))
+    throw new StoreError('unusable_database', `${dir} looks corrupted: PG_VERSION holds "${v.slice(0, 20)}"; left as it was`);
   for (const needed of ['global', 'base'])
-    if (!entries.includes(needed)) throw new StoreError('unusable_database', `${dir} looks corrupted: "${needed}" is missing; left as it was`);
+    if (!entries.includes(needed))
+      throw new StoreError('unusable_database', `${dir} looks corrupted: "${needed}" is missing; left as it was`);
 }
 
 async function openEmbedded(dir: string, opts: OpenOptions = {}): Promise<Store> {

@@ -1,13 +1,13 @@
 // The one query layer: a Store over any Kysely<Database> (PGlite or PostgreSQL), merging on insert.
 import { createHash } from 'node:crypto';
-import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction, sql } from 'kysely';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import { combineRecords } from '../merge/combine.ts';
-import { DEFAULT_MATCH, type MatchOptions, bestMatch, dayNumber, isoDay } from '../merge/match.ts';
+import { bestMatch, DEFAULT_MATCH, dayNumber, isoDay, type MatchOptions } from '../merge/match.ts';
 import { normKey } from '../text/normalize.ts';
 import type { EventRecord, ExtractionResult } from '../types.ts';
 import { StoreError } from './errors.ts';
 import { QueryCache, type QueryCacheOptions, queryKey } from './query-cache.ts';
-import { REVIEWABLE_FIELDS, articleRecord, eventColumns, fromJson, pgText, toIso } from './rows.ts';
+import { articleRecord, eventColumns, fromJson, pgText, REVIEWABLE_FIELDS, toIso } from './rows.ts';
 import type { Database } from './schema.ts';
 import type {
   AddArticleResult,
@@ -21,8 +21,8 @@ import type {
   QuarantineItem,
   Review,
   Store,
-  StoreStats,
   StoredEvent,
+  StoreStats,
 } from './types.ts';
 import { COUNT_CAP, ESTIMATE_FROM } from './types.ts';
 
@@ -255,7 +255,13 @@ export class KyselyStore implements Store {
     for (const [field, list] of Object.entries(rec.evidence ?? {}))
       for (const s of list ?? []) p.spans.push({ record_id: recordId, field, start: s.start, end: s.end, text: pgText(s.text) });
     for (const c of rec.claims ?? [])
-      p.claims.push({ record_id: recordId, source: c.source, field: c.field, value: JSON.stringify(c.value ?? null), span: c.span ? JSON.stringify(c.span) : null });
+      p.claims.push({
+        record_id: recordId,
+        source: c.source,
+        field: c.field,
+        value: JSON.stringify(c.value ?? null),
+        span: c.span ? JSON.stringify(c.span) : null,
+      });
     for (const d of rec.doubts ?? [])
       p.doubts.push({
         article_id: articleId,
@@ -281,7 +287,12 @@ export class KyselyStore implements Store {
       eventId,
       recs.map((r) => fromJson<EventRecord>(r.record)),
     );
-    const reviews = await t.selectFrom('reviews').select(['field', 'action', 'new_value']).where('event_id', '=', eventId).orderBy('id').execute();
+    const reviews = await t
+      .selectFrom('reviews')
+      .select(['field', 'action', 'new_value'])
+      .where('event_id', '=', eventId)
+      .orderBy('id')
+      .execute();
     let status = 'unreviewed';
     for (const r of reviews) {
       if (r.action === 'correct') {
@@ -307,7 +318,9 @@ export class KyselyStore implements Store {
     if (q.admin1) qb = qb.where(sql`lower(admin1)`, '=', q.admin1.toLowerCase());
     if (q.event_type) qb = qb.where(sql`lower(event_type)`, '=', q.event_type.toLowerCase());
     if (q.actor) {
-      const like = `%${normKey(q.actor).toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+      const like = `%${normKey(q.actor)
+        .toLowerCase()
+        .replace(/[%_\\]/g, '\\$&')}%`;
       // `search` holds the normalised actor names (and places): one trigram index serves it
       qb = qb.where('search', 'like', like);
     }
@@ -339,7 +352,11 @@ export class KyselyStore implements Store {
 
   queryEvents(q: EventQuery): Promise<EventPage> {
     if (this.inTx) return this.runQuery(q);
-    return this.cache.get(queryKey('page', q), () => this.runQuery(q), (p) => p.events.length);
+    return this.cache.get(
+      queryKey('page', q),
+      () => this.runQuery(q),
+      (p) => p.events.length,
+    );
   }
 
   private async runQuery(q: EventQuery): Promise<EventPage> {
@@ -388,7 +405,12 @@ export class KyselyStore implements Store {
     const f = KyselyStore.filterKey(q) as EventQuery;
     const upTo = async (cap: number) => {
       const row = await this.db
-        .selectFrom(this.filtered(f).select(sql`1`.as('one')).limit(cap + 1).as('m'))
+        .selectFrom(
+          this.filtered(f)
+            .select(sql`1`.as('one'))
+            .limit(cap + 1)
+            .as('m'),
+        )
         .select(sql<number>`count(*)::int`.as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
@@ -438,7 +460,16 @@ export class KyselyStore implements Store {
       const firsts = await this.db
         .selectFrom('records')
         .innerJoin('articles', 'articles.id', 'records.article_id')
-        .select(['records.event_id', 'articles.id', 'articles.sha256', 'articles.outlet', 'articles.url', 'articles.published', 'articles.language', 'articles.chars'])
+        .select([
+          'records.event_id',
+          'articles.id',
+          'articles.sha256',
+          'articles.outlet',
+          'articles.url',
+          'articles.published',
+          'articles.language',
+          'articles.chars',
+        ])
         .distinctOn('records.event_id')
         .where(
           'records.event_id',
@@ -501,10 +532,15 @@ export class KyselyStore implements Store {
   }
 
   // ---------------------------------------------------------------- reviews (audit trail)
-  async review(eventId: string, r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string }): Promise<Review> {
-    if (r.action !== 'accept' && r.action !== 'correct') throw new StoreError('bad_request', `review action must be "accept" or "correct", got "${String(r.action)}"`);
+  async review(
+    eventId: string,
+    r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string },
+  ): Promise<Review> {
+    if (r.action !== 'accept' && r.action !== 'correct')
+      throw new StoreError('bad_request', `review action must be "accept" or "correct", got "${String(r.action)}"`);
     if (!r.reviewer?.trim()) throw new StoreError('bad_request', 'review needs a reviewer name');
-    if (!REVIEWABLE_FIELDS.has(r.field)) throw new StoreError('bad_request', `field "${r.field}" cannot be reviewed; expected one of ${[...REVIEWABLE_FIELDS].join(', ')}`);
+    if (!REVIEWABLE_FIELDS.has(r.field))
+      throw new StoreError('bad_request', `field "${r.field}" cannot be reviewed; expected one of ${[...REVIEWABLE_FIELDS].join(', ')}`);
     if (r.action === 'correct' && (r.field === 'event' || r.value === undefined))
       throw new StoreError('bad_request', 'a correction names one field and gives its new value');
     return this.tx(async (t) => {
@@ -634,7 +670,11 @@ export class KyselyStore implements Store {
   }
 
   async queueDepth(): Promise<number> {
-    const r = await this.db.selectFrom('jobs').select(sql<number>`count(*)::int`.as('n')).where('status', '=', 'queued').executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('jobs')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('status', '=', 'queued')
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 
@@ -645,7 +685,11 @@ export class KyselyStore implements Store {
              (select count(*)::int from records) as records,
              (select count(*)::int from quarantine) as quarantine,
              pg_database_size(current_database())::float8 as bytes`.execute(this.db);
-    const jobs = await this.db.selectFrom('jobs').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute();
+    const jobs = await this.db
+      .selectFrom('jobs')
+      .select(['status', sql<number>`count(*)::int`.as('n')])
+      .groupBy('status')
+      .execute();
     const row = c.rows[0] as StoreStats;
     return { ...row, jobs: Object.fromEntries(jobs.map((j) => [j.status, j.n])) };
   }

@@ -6,10 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { storeContract } from './contract.test-suite.ts';
-import { StoreError, openStore } from './index.ts';
+import { openStore, StoreError } from './index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'marsad-pglite-'));
-storeContract('pglite', () => openStore(join(root, 'db')), async () => rmSync(root, { recursive: true, force: true }));
+storeContract(
+  'pglite',
+  () => openStore(join(root, 'db')),
+  async () => rmSync(root, { recursive: true, force: true }),
+);
 
 function treeHash(dir: string): string {
   const h = createHash('sha256');

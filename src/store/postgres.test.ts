@@ -7,11 +7,12 @@ import { clusterRecords } from '../merge/cluster.ts';
 import { pairwiseScores, rng, syntheticReports } from '../merge/synthetic.ts';
 import { storeContract } from './contract.test-suite.ts';
 import { openStore } from './index.ts';
-import { type ThrowawayPg, pgBinariesPresent, startThrowawayPostgres } from './pg-server.ts';
+import { pgBinariesPresent, startThrowawayPostgres, type ThrowawayPg } from './pg-server.ts';
 
 const present = pgBinariesPresent();
 const required = Boolean(process.env.MARSAD_REQUIRE_PG);
-if (!present && required) throw new Error('MARSAD_REQUIRE_PG is set but the PostgreSQL 15 binaries are absent (/usr/lib/postgresql/15/bin)');
+if (!present && required)
+  throw new Error('MARSAD_REQUIRE_PG is set but the PostgreSQL 15 binaries are absent (/usr/lib/postgresql/15/bin)');
 const skip = present ? false : 'PostgreSQL 15 binaries absent (/usr/lib/postgresql/15/bin); set MARSAD_REQUIRE_PG to make this a failure';
 
 let server: ThrowawayPg | null = null;
@@ -38,7 +39,13 @@ describe('postgres', { skip }, () => {
           (async () => {
             for (let i = 0; i < 10; i++) {
               const text = `تقرير ${w} عن الحادثة ${i}`;
-              const ev = makeEvent({ event_date: `2002-${String(1 + i).padStart(2, "0")}-15`, location: `Place ${i}`, latitude: 30 + i, longitude: 40, sources: [`Outlet ${w}`] });
+              const ev = makeEvent({
+                event_date: `2002-${String(1 + i).padStart(2, '0')}-15`,
+                location: `Place ${i}`,
+                latitude: 30 + i,
+                longitude: 40,
+                sources: [`Outlet ${w}`],
+              });
               await s.addExtraction(text, makeExtraction(text, [ev], { source: `Outlet ${w}` }));
             }
           })(),
@@ -72,7 +79,10 @@ describe('postgres', { skip }, () => {
         stores.map(async (s) => {
           for (let k = next++; k < order.length; k = next++) {
             const i = order[k] as number;
-            await s.addExtraction(texts[i] as string, makeExtraction(texts[i] as string, [(reports[i] as (typeof reports)[number]).record]));
+            await s.addExtraction(
+              texts[i] as string,
+              makeExtraction(texts[i] as string, [(reports[i] as (typeof reports)[number]).record]),
+            );
           }
         }),
       );

@@ -10,10 +10,20 @@ export function fromJson<T>(v: unknown): T {
 }
 
 /** PostgreSQL text cannot hold NUL; keep everything else. */
-export const pgText = (s: string): string => (s.includes('\u0000') ? s.replace(/\u0000/g, '\uFFFD') : s);
+export const pgText = (s: string): string => (s.includes('\u0000') ? s.replaceAll('\u0000', '\uFFFD') : s);
 
 export function searchText(e: EventRecord): string {
-  const parts = [e.location, e.location_ar, e.admin1, e.admin2, e.admin3, e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])];
+  const parts = [
+    e.location,
+    e.location_ar,
+    e.admin1,
+    e.admin2,
+    e.admin3,
+    e.actor1,
+    e.actor2,
+    ...(e.assoc_actor_1 ?? []),
+    ...(e.assoc_actor_2 ?? []),
+  ];
   return normKey(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' ')).toLowerCase();
 }
 

@@ -145,7 +145,10 @@ export interface Store {
   analyze(): Promise<void>;
   queryEvents(q: EventQuery): Promise<EventPage>;
   getEvent(id: string): Promise<EventDetail | null>;
-  review(eventId: string, r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string }): Promise<Review>;
+  review(
+    eventId: string,
+    r: { field: string; action: 'accept' | 'correct'; value?: unknown; reviewer: string; note?: string },
+  ): Promise<Review>;
   quarantine(item: { origin: string; reason: string; content?: string | null }): Promise<void>;
   listQuarantine(q?: { limit?: number; offset?: number }): Promise<{ total: number; items: QuarantineItem[] }>;
   /** true when an article with this content hash is stored */

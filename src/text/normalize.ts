@@ -31,8 +31,7 @@ export const mapDigits: CharRule = (ch) => {
   return ch;
 };
 /** bidi controls, zero-width marks and BOM removed */
-export const stripControls: CharRule = (ch) =>
-  /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/.test(ch) ? '' : ch;
+export const stripControls: CharRule = (ch) => (/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/.test(ch) ? '' : ch);
 /** CR removed (CRLF → LF); NBSP and other spaces → ' '; tabs → ' ' */
 export const normalizeSpace: CharRule = (ch) => {
   if (ch === '\r') return '';

@@ -43,8 +43,7 @@ const PAIRS: Array<[string, string]> = [
 export function quotes(text: string): Range[] {
   const out: Range[] = [];
   for (const [open, close] of PAIRS) {
-    let i = 0;
-    while ((i = text.indexOf(open, i)) !== -1) {
+    for (let i = text.indexOf(open); i !== -1; i = text.indexOf(open, i)) {
       let j = text.indexOf(close, i + 1);
       const nl = text.indexOf('\n', i + 1);
       if (j === -1 || (nl !== -1 && nl < j)) j = nl === -1 ? text.length : nl;

@@ -97,8 +97,7 @@ export function tokenize(text: string, raw?: { raw: string; map: Uint32Array }):
       const last = surface.length - 1;
       const hu = !!raw && surface[last] === 'ه' && raw.raw[raw.map[start + last] as number] === 'ه';
       ({ forms, prefixes } = cliticForms(surface, hu));
-    }
-    else if (kind === 'latin') forms = [surface, surface.toLowerCase()].filter((f, k, a) => a.indexOf(f) === k);
+    } else if (kind === 'latin') forms = [surface, surface.toLowerCase()].filter((f, k, a) => a.indexOf(f) === k);
     if (kind === 'latin' && forms.length === 2) prefixes = ['', ''];
     tokens.push({ i: tokens.length, text: surface, start, end: start + surface.length, kind, forms, prefixes });
   }

@@ -8,18 +8,7 @@ import { rawSpan } from '../text/normalize.ts';
 import type { PhraseMatch } from '../text/phrase-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
-import {
-  addDays,
-  addMonths,
-  compare,
-  hijriOf,
-  hijriToGregorian,
-  isoOf,
-  isValidYmd,
-  parseIso,
-  weekdayOf,
-  type Ymd,
-} from './calendar.ts';
+import { addDays, addMonths, compare, hijriOf, hijriToGregorian, isoOf, isValidYmd, parseIso, weekdayOf, type Ymd } from './calendar.ts';
 import type { ExprEntry, ExprKind, MonthEntry, TimeLexicon } from './lexicon.ts';
 
 /** A date mention; ranges also carry their last day. */
@@ -76,10 +65,9 @@ const invalid = (what: string): Hit['doubt'] => ({
 /** Digits of a plain number token (not glued to letters other than a leading ال/و/ب). */
 function intAt(c: Ctx, i: number, maxLen: number): number | null {
   const t = tokAt(c, i);
-  if (!t || t.kind !== 'num' || !/^\d+$/.test(t.text) || t.text.length > maxLen) return null;
+  if (t?.kind !== 'num' || !/^\d+$/.test(t.text) || t.text.length > maxLen) return null;
   const next = tokAt(c, i + 1);
-  if (next && next.start === t.end && next.kind !== 'punct' && !(next.kind === 'ar' && /^[مه]$/.test(next.text)))
-    return null;
+  if (next && next.start === t.end && next.kind !== 'punct' && !(next.kind === 'ar' && /^[مه]$/.test(next.text))) return null;
   const prev = tokAt(c, i - 1);
   if (prev && prev.end === t.start && (prev.kind === 'latin' || prev.kind === 'num')) return null;
   if (prev && prev.end === t.start && prev.kind === 'ar' && !/^(ال|و|ب|ل|في|وال|بال|لل)$/.test(prev.text)) return null;
@@ -96,7 +84,7 @@ function dayAt(c: Ctx, i: number): { day: number; to: number } | null {
 function ordinalAt(c: Ctx, i: number): { day: number; to: number } | null {
   const words = c.lex.quantity.numberWords;
   const read = (t: Token | undefined, conjOnly: boolean) => {
-    if (!t || t.kind !== 'ar') return null;
+    if (t?.kind !== 'ar') return null;
     for (let k = 0; k < t.forms.length; k++) {
       const p = t.prefixes[k] ?? '';
       if (conjOnly ? p !== 'و' : p !== '' && p !== 'و') continue;
@@ -240,8 +228,7 @@ function resolveDayMonth(
   let date: Ymd = { y, m: e.month, d: day };
   let end: Ymd | null = null;
   if (until !== null) {
-    if (!isValidYmd(y, e.month, until) || until < day)
-      return { ...base, doubt: invalid(`${day}-${until}/${e.month}/${y}`) };
+    if (!isValidYmd(y, e.month, until) || until < day) return { ...base, doubt: invalid(`${day}-${until}/${e.month}/${y}`) };
     end = { y, m: e.month, d: until };
     if (base.precision === 2) date = addDays(date, Math.floor((until - day) / 2));
   }
@@ -258,7 +245,7 @@ function rangePrecision(day: number | null, until: number): 1 | 2 | 3 {
 /** 18/11/2015, 2015-11-18, 18.11.2015 */
 function numericDate(c: Ctx, i: number): Hit | null {
   const t = tokAt(c, i);
-  if (!t || t.kind !== 'num') return null;
+  if (t?.kind !== 'num') return null;
   const prev = tokAt(c, i - 1);
   if (prev && prev.end === t.start && prev.kind !== 'ar') return null;
   let parts: number[] | null = null;
@@ -290,8 +277,7 @@ function numericDate(c: Ctx, i: number): Hit | null {
       parts = [Number(t.text), Number(n2.text), Number(n3.text)];
       to = i + 5;
       const after = tokAt(c, to);
-      if (after && after.start === (n3 as Token).end && after.kind !== 'punct' && !/^[مه]$/.test(after.text))
-        return null;
+      if (after && after.start === (n3 as Token).end && after.kind !== 'punct' && !/^[مه]$/.test(after.text)) return null;
       if (
         after &&
         after.start === (n3 as Token).end &&
@@ -429,8 +415,7 @@ function monthYear(c: Ctx, i: number): Hit | null {
   const cue = prev ? exprAt(c, i - 1, 'month-cue') : null;
   const shahr = !!cue && cue.key.endsWith('شهر');
   const context = !!tail.year || tail.mod !== null || mo.combined;
-  if (mo.e.system === 'hijri' ? !(context || shahr) : mo.e.ambiguous ? !(context || shahr) : !(context || cue))
-    return null;
+  if (mo.e.system === 'hijri' ? !(context || shahr) : mo.e.ambiguous ? !(context || shahr) : !(context || cue)) return null;
   return resolveDayMonth(c, i, tail.to, null, mo.e, tail.year, tail.mod, null);
 }
 
@@ -622,8 +607,7 @@ function dayExpr(c: Ctx, i: number): Hit | null {
   const adv = exprAt(c, j, 'daypart-adverb');
   if (adv) j = adv.to;
   if (anchor === null && weekday === null) return null;
-  const kind =
-    weekday !== null && anchor === null ? 'weekday' : anchor === 0 ? 'today' : anchor === -1 ? 'yesterday' : 'relative';
+  const kind = weekday !== null && anchor === null ? 'weekday' : anchor === 0 ? 'today' : anchor === -1 ? 'yesterday' : 'relative';
   const base: Hit = { from: i, to: j, date: null, precision: 1, kind };
   if (!c.pub) return { ...base, doubt: noPub() };
   const p = c.pub;
@@ -652,7 +636,7 @@ function dayExpr(c: Ctx, i: number): Hit | null {
 /** فجرا، صباحا standing alone: the publication day. */
 function adverbAlone(c: Ctx, i: number): Hit | null {
   const adv = exprAt(c, i, 'daypart-adverb');
-  if (!adv || !adv.values.some((v) => v.value === 'alone')) return null;
+  if (!adv?.values.some((v) => v.value === 'alone')) return null;
   const base: Hit = {
     from: i,
     to: adv.to,
@@ -666,11 +650,7 @@ function adverbAlone(c: Ctx, i: number): Hit | null {
 const MATCHERS = [numericDate, dayMonth, monthYear, yearExpr, ago, period, dayExpr];
 
 /** Every date expression in the document, resolved against `published` (YYYY-MM-DD or null). */
-export function findDates(
-  doc: { norm: NormText; tokens: Token[] },
-  published: string | null,
-  lex: TimeLexicon,
-): FoundDate[] {
+export function findDates(doc: { norm: NormText; tokens: Token[] }, published: string | null, lex: TimeLexicon): FoundDate[] {
   const c: Ctx = {
     tokens: doc.tokens,
     norm: doc.norm,
@@ -710,7 +690,7 @@ export function findDates(
 }
 
 function toMention(c: Ctx, h: Hit): FoundDate {
-  const first = c.tokens[h.from] as Token;
+  const _first = c.tokens[h.from] as Token;
   const last = c.tokens[h.to - 1] as Token;
   const m: FoundDate = {
     start: firstStart(c, h.from),
@@ -745,7 +725,7 @@ function firstStart(c: Ctx, i: number): number {
         matchAt: (tk: Token[], k: number) => PhraseMatch<unknown> | null;
       }
     ).matchAt(c.tokens as Token[], i);
-    if (m && m.prefix && /^[وفبل]+$/.test(m.prefix)) return t.start + m.prefix.length;
+    if (m?.prefix && /^[وفبل]+$/.test(m.prefix)) return t.start + m.prefix.length;
   }
   return t.start;
 }

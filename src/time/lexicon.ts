@@ -76,8 +76,7 @@ export function loadTimeLexicon(dir?: (name: string) => string, quantity?: Quant
   const g = loadTsv(path('months.tsv'), ['month', 'forms']);
   for (const { line, cells } of g.rows) {
     const month = Number(cells.month);
-    if (!Number.isInteger(month) || month < 1 || month > 12)
-      throw new Error(`${g.file}:${line}: bad month ${cells.month}`);
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`${g.file}:${line}: bad month ${cells.month}`);
     const e: MonthEntry = {
       month,
       system: 'gregorian',
@@ -88,8 +87,7 @@ export function loadTimeLexicon(dir?: (name: string) => string, quantity?: Quant
   const h = loadTsv(path('hijri-months.tsv'), ['month', 'forms']);
   for (const { line, cells } of h.rows) {
     const month = Number(cells.month);
-    if (!Number.isInteger(month) || month < 1 || month > 12)
-      throw new Error(`${h.file}:${line}: bad month ${cells.month}`);
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`${h.file}:${line}: bad month ${cells.month}`);
     const e: MonthEntry = { month, system: 'hijri', ambiguous: true };
     for (const f of splitList(cells.forms)) months.add(f, e);
   }

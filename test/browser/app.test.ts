@@ -111,7 +111,10 @@ describe('web app in Chromium', { skip }, () => {
 
       await page.click('[data-testid=lang-switch]');
       const other = lang === 'ar' ? 'en' : 'ar';
-      assert.equal(await page.getAttribute('html', 'dir'), other === 'ar' ? 'rtl' : 'ltr');
+      // the switch re-renders and then sets <html dir>: wait for it rather than read it at once
+      const dir = other === 'ar' ? 'rtl' : 'ltr';
+      await page.waitForFunction((d) => document.documentElement.getAttribute('dir') === d, dir);
+      assert.equal(await page.getAttribute('html', 'dir'), dir);
       await page.getByText(messages[other]['event.audit'], { exact: true }).waitFor();
       await page.close();
     });

@@ -2,7 +2,7 @@
 import type { EventDetail, Review, StoredEvent } from '../../src/store/types.ts';
 import type { ExtractionResult } from '../../src/types.ts';
 
-export type { EventDetail, Review, StoredEvent, ExtractionResult };
+export type { EventDetail, ExtractionResult, Review, StoredEvent };
 
 export interface Filters {
   from?: string;

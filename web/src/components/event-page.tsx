@@ -165,7 +165,9 @@ export function EventPage(props: { id: string; onBack(): void; onChanged(): void
   const seen = new Set<string>();
   const allDoubts = [...e.doubts, ...detail.records.flatMap((r) => r.record.doubts)].filter((d) => {
     const k = `${d.code}|${d.field ?? ''}|${d.message}|${d.span?.start ?? ''}`;
-    return seen.has(k) ? false : (seen.add(k), true);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
   return (
     <article class="event-page" data-testid="event-page" data-id={e.id}>

@@ -26,6 +26,9 @@ export function HighlightedText(props: {
             title={s.fields.map((f) => labelOr(t, `field.${f}`, f)).join(' · ')}
             style={{ background: fieldColor(s.fields[0], order), boxShadow: s.fields.length > 1 ? 'inset 0 -3px 0 #555' : undefined }}
             onClick={() => props.onPick?.(s.fields[0])}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') props.onPick?.(s.fields[0]);
+            }}
           >
             {s.text}
           </mark>

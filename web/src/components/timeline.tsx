@@ -55,6 +55,8 @@ export function Timeline(props: {
         preserveAspectRatio="none"
         class="timeline-svg"
         data-testid="timeline"
+        role="img"
+        aria-label={t('timeline.title')}
         onPointerDown={(e) => {
           (e.currentTarget as SVGSVGElement).setPointerCapture?.(e.pointerId);
           const i = indexAt(e.clientX);

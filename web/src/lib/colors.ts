@@ -14,5 +14,5 @@ export const markerRadius = (fatalities: number): number => Math.min(22, 5 + 2.2
 const FIELD_COLORS = ['#ffe08a', '#b8e1ff', '#c9f2c2', '#ffc9d9', '#e2d4ff', '#ffd8b0', '#c4f1f1', '#f0e6c8'];
 export function fieldColor(field: string, order: ReadonlyArray<string>): string {
   const i = order.indexOf(field);
-  return FIELD_COLORS[(i < 0 ? 0 : i) % FIELD_COLORS.length];
+  return FIELD_COLORS[Math.max(i, 0) % FIELD_COLORS.length];
 }
