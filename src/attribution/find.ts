@@ -30,9 +30,15 @@ export function sourceCountries(doc: AttributionDoc, lex: AttributionLexicon, ac
     score.set(c, (score.get(c) ?? 0) + w);
     if (!first.has(c) || (first.get(c) as number) > at) first.set(c, at);
   };
-  for (const p of doc.places ?? []) {
+  // places inside an actor's name do not count; actors sorted by start, a sweep finds the overlaps
+  const names = [...actors].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const p of [...(doc.places ?? [])].sort((a, b) => a.start - b.start)) {
     const c = p.choice?.country_code;
-    if (!c || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
+    while (k < names.length && (names[k] as ActorMention).end <= p.start) k++;
+    let inside = false;
+    for (let j = k; j < names.length && (names[j] as ActorMention).start < p.end; j++) inside = true;
+    if (!c || inside) continue;
     add(c, 2, p.start);
   }
   for (const c of detectCountries(doc, lex.actors.countries)) add(c.iso2, c.count, c.first);
@@ -408,10 +414,16 @@ function tokenAfter(tokens: Token[], from: number, end: number): number {
   return j;
 }
 
+/** Index of the sentence holding `pos` (binary search: sentences are sorted and disjoint), or -1. */
 function sentenceOf(sentences: Range[], pos: number): number {
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as Range;
-    if (pos >= s.start && pos < s.end) return i;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Range;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
   }
   return -1;
 }

@@ -21,9 +21,8 @@ export interface Draft {
   touched: number;
 }
 
-/** Drafts, the one most recently reported on first. */
-const byRecency = (drafts: readonly Draft[]) => [...drafts].sort((a, b) => b.touched - a.touched);
-
+/** How many recently reported incidents a new clause is compared with. */
+const RECENT = 16;
 const FEATURE_RANK: Record<string, number> = {
   country: 0,
   region: 1,
@@ -126,12 +125,14 @@ function frameDate(f: Frame): string | null {
   return d?.date ?? null;
 }
 
+// per draft, how far its frames were scanned for a date and what was found (frames are only ever appended)
+const dateScan = new WeakMap<Draft, { upTo: number; date: string | null }>();
+
 function draftDate(d: Draft): string | null {
-  for (const f of d.frames) {
-    const x = frameDate(f);
-    if (x) return x;
-  }
-  return null;
+  const memo = dateScan.get(d) ?? { upTo: 0, date: null };
+  for (; !memo.date && memo.upTo < d.frames.length; memo.upTo++) memo.date = frameDate(d.frames[memo.upTo] as Frame);
+  dateScan.set(d, memo);
+  return memo.date;
 }
 
 export function mainType(d: Draft): string | null {
@@ -241,11 +242,26 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     laterOpens[k] = laterOpens[k + 1] || (opensIncident(g) && !g.background);
     nextType[k] = (g.eventive ? g.triggers.find((t) => t.weight >= 0.5)?.event_type : undefined) ?? nextType[k + 1];
   }
+  // the incidents reported on most recently, newest first (kept short: long texts have hundreds of incidents)
+  let mru: Draft[] = [];
+  const byRecency = (_all: readonly Draft[]) => mru;
+  const remember = (createdFrom: number) => {
+    const seen = new Set<Draft>();
+    mru = [...mru, ...drafts.slice(createdFrom)]
+      .filter((d) => !seen.has(d) && seen.add(d))
+      .sort((a, b) => b.touched - a.touched)
+      .slice(0, RECENT);
+  };
   for (const [fi, f] of frames.entries()) {
+    const createdFrom = drafts.length;
+    processFrame(fi, f);
+    remember(createdFrom);
+  }
+  function processFrame(fi: number, f: Frame): void {
     if (pending.length && (pending[0] as Frame).clause.sentence !== f.clause.sentence) pending.length = 0;
     if (!opensIncident(f) && laterOpens[fi]) {
       pending.push(f);
-      continue;
+      return;
     }
     let places = framePlaces(doc, f);
     // "وفي محافظتي لحج وأبين، قتل …": the places of the waiting opening clauses are this incident's places
@@ -292,7 +308,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
         compatible(doc, last, f, places[0] ?? null, true)
       )
         addFrame(last, f, places[0] ?? null);
-      continue;
+      return;
     }
     if ((f.eventive && !anaphoric) || casualtyOnly) {
       places.forEach((place, k) => {
@@ -323,18 +339,18 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
         const took = drafts.find((d) => d.frames.includes(f));
         if (took) flushInto(took);
       }
-      continue;
+      return;
     }
     // An information-only clause (place, date, casualties, actors without a trigger) adds to the incident
     // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
     // A definite reference (العملية، الهجوم …) points back to the latest news incident, however far.
     const refersBack = anaphoric || f.sentenceCues.has('anaphora');
     const last = refersBack ? byRecency(drafts).find((d) => !d.background && !f.background) : byRecency(drafts)[0];
-    if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) continue;
-    if (last.background !== f.background) continue;
+    if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) return;
+    if (last.background !== f.background) return;
     const fd = frameDate(f);
     const ld = draftDate(last);
-    if (fd && ld && fd !== ld) continue;
+    if (fd && ld && fd !== ld) return;
     const place = places[0] ?? null;
     const lp = (last.firstPlace ?? last.place)?.choice;
     const np = place?.choice;
@@ -354,7 +370,17 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
  * The event's place: the most specific, best-vouched mention among those reported for it that lies at or
  * inside the place the incident was first reported at (chosen at the end, not greedily).
  */
+const bestMemo = new WeakMap<Draft, { n: number; first: PlaceMention | null; best: PlaceMention | null }>();
+
 export function bestPlace(d: Draft): PlaceMention | null {
+  const memo = bestMemo.get(d);
+  if (memo && memo.n === d.placeCandidates.length && memo.first === d.firstPlace) return memo.best;
+  const best = computeBestPlace(d);
+  bestMemo.set(d, { n: d.placeCandidates.length, first: d.firstPlace, best });
+  return best;
+}
+
+function computeBestPlace(d: Draft): PlaceMention | null {
   const first = d.firstPlace as (PlaceMention & { choice: PlaceChoice }) | null;
   if (!first) return d.place;
   let best = first;

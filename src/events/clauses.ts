@@ -13,17 +13,18 @@ export interface Clause extends Range {
 
 export function clauses(tokens: readonly Token[], sentences: readonly Range[], cues: readonly CueMention[]): Clause[] {
   const cuts = new Set<number>();
-  const cueAt = new Map<number, number>();
+  // where each clause cue ends → where it starts
+  const cueEnds = new Map<number, number>();
   for (const c of cues)
     if (c.kind === 'clause') {
       cuts.add(c.from);
-      cueAt.set(c.from, c.to);
+      cueEnds.set(c.to, c.from);
     }
   for (const t of tokens) {
     if (t.kind !== 'punct' || !/[،,؛;:]/.test(t.text)) continue;
     // "من جهتها، شنت …": a comma right after an opening cue does not close a clause of its own
-    const opener = [...cueAt.entries()].some(([from, to]) => to === t.i && cuts.has(from));
-    if (!opener) cuts.add(t.i + 1);
+    const from = cueEnds.get(t.i);
+    if (!(from !== undefined && cuts.has(from))) cuts.add(t.i + 1);
   }
   const out: Clause[] = [];
   let ti = 0;
