@@ -355,7 +355,9 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     const lp = (last.firstPlace ?? last.place)?.choice;
     const np = place?.choice;
     const newSpot = lp && np && !samePlace(lp, np) && !containsPlace(lp, np) && !containsPlace(np, lp);
-    if (newSpot && killedHere(f) && f.clause.sentence === last.lastSentence) {
+    // "… والثالث في X، مقتل 7": a clause opened by a cue with its own toll and its own place is a sibling incident
+    const sibling = opensNewClause(f) && np && lp && !samePlace(lp, np);
+    if ((newSpot || sibling) && killedHere(f) && f.clause.sentence === last.lastSentence) {
       const inherited = last.frames.flatMap((x) => x.triggers).find((t) => t.weight >= 0.5) ?? last.inheritedType;
       drafts.push(newDraft(f, place, false, inherited ?? null));
     } else if (!newSpot) {
