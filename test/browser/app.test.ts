@@ -102,7 +102,8 @@ describe('web app in Chromium', { skip }, () => {
       await page.click('[data-testid=correct-fatalities]');
       await page.fill('[data-testid=correct-value]', newValue);
       await page.click('[data-testid=correct-save]');
-      const entry = page.locator('.audit-entry[data-field=fatalities][data-action=correct]').last();
+      // the two language runs share one store and may correct the same event: find this run's own entry
+      const entry = page.locator(`.audit-entry[data-field=fatalities][data-action=correct][data-new="${newValue}"]`).last();
       await entry.waitFor();
       const auditText = (await entry.textContent()) ?? '';
       assert.ok(auditText.includes(messages[lang]['review.action.correct']), auditText);

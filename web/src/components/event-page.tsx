@@ -226,7 +226,13 @@ export function EventPage(props: { id: string; onBack(): void; onChanged(): void
           ) : (
             <ol class="audit" data-testid="audit">
               {detail.reviews.map((r) => (
-                <li key={r.id} class="audit-entry" data-field={r.field} data-action={r.action}>
+                <li
+                  key={r.id}
+                  class="audit-entry"
+                  data-field={r.field}
+                  data-action={r.action}
+                  data-new={JSON.stringify(r.new_value ?? null)}
+                >
                   <span>{auditText(t, r)}</span> <time dir="ltr">{r.at.replace('T', ' ').slice(0, 19)}</time>
                   {r.note ? <q>{r.note}</q> : null}
                 </li>
