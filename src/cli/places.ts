@@ -31,7 +31,7 @@ export function register(program: Command): void {
     .command('places')
     .description('print every place mention of an article (offsets into the original text) with candidates and choice')
     .argument('<files...>', 'article text files (UTF-8)')
-    .option('--gazetteer <path>', 'gazetteer index (default: the shipped data/gazetteer/index.json.gz)')
+    .option('--gazetteer <path>', 'gazetteer index (default: the shipped data/gazetteer/index.bin.gz)')
     .action((files: string[], opts: { gazetteer?: string }) => {
       const gaz = loadGazetteer(opts.gazetteer);
       let failed = 0;
