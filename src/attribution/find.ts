@@ -3,7 +3,7 @@
 import { detectCountries } from '../actors/countries.ts';
 import type { ActorMention, PlaceMention, SourceMention } from '../pipeline/doc.ts';
 import type { NormText } from '../text/normalize.ts';
-import type { Range } from '../text/segment.ts';
+import { type Range, sentenceAt } from '../text/segment.ts';
 import type { Token } from '../text/tokenize.ts';
 import { type AttributionLexicon, type CueType, outletCountry, type SourceHit, templateName } from './lexicon.ts';
 
@@ -77,7 +77,7 @@ export function findSources(
   const cues = lex.cues.findAll(doc.tokens);
   for (const cue of cues) {
     const type = cue.values[0] as CueType;
-    const si = sentenceOf(doc.sentences, cue.start);
+    const si = sentenceAt(doc.sentences, cue.start);
     if (si < 0) continue;
     const sent = doc.sentences[si] as Range;
     let found = subjects(doc, lex, actorAt, cue.to, sent.end, countries);
@@ -412,20 +412,6 @@ function tokenAfter(tokens: Token[], from: number, end: number): number {
   let j = from;
   while (j < tokens.length && (tokens[j] as Token).start < end) j++;
   return j;
-}
-
-/** Index of the sentence holding `pos` (binary search: sentences are sorted and disjoint), or -1. */
-function sentenceOf(sentences: Range[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Range;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function firstToken(tokens: Token[], pos: number): number {

@@ -2,7 +2,7 @@
 // units and towns named nearby, cue words, feature type, population) and turns the winner into a PlaceChoice.
 import type { PlaceChoice, PlaceMention } from '../pipeline/doc.ts';
 import type { NormText } from '../text/normalize.ts';
-import type { Range } from '../text/segment.ts';
+import { type Range, sentenceAt } from '../text/segment.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
 import { fuzzyInAdmin1 } from './fuzzy.ts';
@@ -72,19 +72,6 @@ function cueBonus(cue: string | undefined, e: GazEntry): number {
       // no cue: a town is more often meant than the district named after it
       return f === 'locality' || f === 'neighbourhood' ? 1.2 : 0;
   }
-}
-
-function sentenceOf(sentences: readonly Range[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Range;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, lo - 1);
 }
 
 /** Base ACLED precision of a gazetteer feature. */
@@ -331,7 +318,7 @@ export function resolvePlaces(
   const raws = findRawPlaces(doc.tokens, gaz, 100000, opts.isName === true);
   const works: Work[] = raws.map((raw) => ({
     raw,
-    sentence: sentenceOf(doc.sentences, raw.start),
+    sentence: sentenceAt(doc.sentences, raw.start, true),
     cands: buildCands(raw, gaz),
     best: null,
     anchor: false,

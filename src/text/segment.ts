@@ -53,3 +53,20 @@ export function quotes(text: string): Range[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Index of the sentence holding `pos` (binary search over sorted, disjoint ranges). Outside every sentence:
+ * -1, or with `orBefore` the sentence just before `pos` (0 when none).
+ */
+export function sentenceAt(sentences: readonly Range[], pos: number, orBefore = false): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Range;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return orBefore ? Math.max(0, lo - 1) : -1;
+}
