@@ -2,6 +2,8 @@
 // keeping news apart from background. The result is a list of drafts that `finalise` turns into records.
 import type { Doc, PlaceChoice, PlaceMention, TriggerMention } from '../pipeline/doc.ts';
 import type { Frame } from './frames.ts';
+import type { CueKind } from './lexicon.ts';
+import { chooseType } from './typing.ts';
 
 export interface Draft {
   frames: Frame[];
@@ -120,8 +122,9 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   return [best];
 }
 
+/** The clause's date for telling incidents apart (a lone time of day, ظهرا، never separates two). */
 function frameDate(f: Frame): string | null {
-  const d = (f.dates.length ? f.dates : f.sentenceDates).find((x) => x.date);
+  const d = (f.dates.length ? f.dates : f.sentenceDates).find((x) => x.date && !x.weak);
   return d?.date ?? null;
 }
 
@@ -135,6 +138,25 @@ function draftDate(d: Draft): string | null {
   return memo.date;
 }
 
+const cuesOf = (frames: readonly Frame[]) => new Set<CueKind>(frames.flatMap((f) => f.cues.map((c) => c.kind)));
+
+/** The ACLED type ranking gives a clause of its own. */
+function frameType(f: Frame): string | undefined {
+  return chooseType(f.triggers, cuesOf([f])).type?.event_type;
+}
+
+const typeMemo = new WeakMap<Draft, { n: number; type: string | null }>();
+
+/** The ACLED type ranking gives the incident so far (memoised: frames are only ever appended). */
+function draftType(d: Draft): string | null {
+  const m = typeMemo.get(d);
+  if (m && m.n === d.frames.length) return m.type;
+  const triggers = d.frames.flatMap((f) => f.triggers);
+  const type = chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cuesOf(d.frames)).type?.event_type ?? null;
+  typeMemo.set(d, { n: d.frames.length, type });
+  return type;
+}
+
 export function mainType(d: Draft): string | null {
   for (const f of d.frames) for (const t of f.triggers) if (t.weight >= 0.5) return t.event_type;
   return d.inheritedType?.event_type ?? null;
@@ -146,12 +168,14 @@ const opensNewClause = (f: Frame) => f.cues.some((c) => c.kind === 'clause' && c
 export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, isLast: boolean): boolean {
   if (d.background !== f.background) return false;
   // Inside one sentence, clauses describe one incident unless a clause cue or a toll of its own opens another.
-  if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f)) return true;
+  // (… or a place of its own across a border: سوروتش … قبالة مدينة كوباني السورية حيث فجر انتحاري نفسه)
+  const a = bestPlace(d)?.choice;
+  const b = place?.choice;
+  const abroad = !!a && !!b && !!f.places.some((p) => p === place) && a.country_code !== b.country_code && placeRank(b) > 0;
+  if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f) && !abroad) return true;
   const fd = frameDate(f);
   const dd = draftDate(d);
   if (fd && dd && fd !== dd) return false;
-  const a = bestPlace(d)?.choice;
-  const b = place?.choice;
   let sameSpot = false;
   if (a && b) {
     sameSpot = samePlace(a, b);
@@ -160,8 +184,9 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
   // a frame with no place of its own, of the same type, continues the latest incident however far it is;
   // opening with a clause cue and a toll of its own (كما … بمقتل 19) it is another incident
   if (!b && isLast) {
-    const ft0 = f.triggers.find((t) => t.weight >= 0.5)?.event_type;
-    const dt0 = mainType(d);
+    // the types ACLED's ranking gives them (هجوم انتحاري … الاعتداء الانتحاري: both suicide bombings)
+    const ft0 = f.triggers.some((t) => t.weight >= 0.5) ? frameType(f) : undefined;
+    const dt0 = draftType(d);
     if (opensNewClause(f) && killedHere(f) && f.clause.sentence !== d.lastSentence) return false;
     if (!ft0 || !dt0 || ft0 === dt0) return true;
     // of another type it is another incident (تدمير عجلات مفخخة after a bombing)
@@ -214,6 +239,16 @@ function casualtyFrame(f: Frame): boolean {
 
 const killedHere = (f: Frame) => f.casualties.some((c) => c.role === 'killed' && !c.cumulative && c.best > 0 && !c.explicitZero);
 
+/**
+ * A clause that names no place, a sentence or more after a side incident, speaks of the article's lead incident
+ * again ("واذا ثبتت مسؤولية التنظيم عن التفجير" after a paragraph on a second blast): salience, not recency.
+ */
+function returnsToLead(f: Frame, latest: Draft, lead: Draft): boolean {
+  if (lead === latest || f.clause.sentence - latest.lastSentence < 2) return false;
+  const ft = f.triggers.some((t) => t.weight >= 0.5) ? frameType(f) : undefined;
+  return !ft || ft === draftType(lead);
+}
+
 /** Group frames into event drafts. */
 export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   const drafts: Draft[] = [];
@@ -225,6 +260,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   // information clauses that open a sentence whose incident comes later in it wait for that incident
   const opensIncident = (f: Frame) => f.eventive || casualtyFrame(f);
   const pending: Frame[] = [];
+  const openedIn = new Set<number>();
   const flushInto = (d: Draft) => {
     for (const p of pending.splice(0)) {
       d.frames.push(p);
@@ -259,7 +295,11 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   }
   function processFrame(fi: number, f: Frame): void {
     if (pending.length && (pending[0] as Frame).clause.sentence !== f.clause.sentence) pending.length = 0;
-    if (!opensIncident(f) && laterOpens[fi]) {
+    // (only clauses before the sentence's first incident: "الهجوم الذي ضرب … وأسفر عن مقتل 15" tells of the one before)
+    const prevInSentence = frames[fi - 1];
+    const openedBefore = !!prevInSentence && prevInSentence.clause.sentence === f.clause.sentence && openedIn.has(f.clause.sentence);
+    if (opensIncident(f)) openedIn.add(f.clause.sentence);
+    if (!opensIncident(f) && laterOpens[fi] && !openedBefore) {
       pending.push(f);
       return;
     }
@@ -331,7 +371,10 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       });
       if (places.length === 0) {
         // the latest incident of the same standing (news or background) is the one this continues
-        const last = byRecency(drafts).find((d) => d.background === f.background);
+        let last = byRecency(drafts).find((d) => d.background === f.background);
+        // paragraphs after a side incident that name no place return to the article's lead incident
+        const lead = drafts.find((d) => d.background === f.background);
+        if (last && lead && returnsToLead(f, last, lead) && compatible(doc, lead, f, null, true)) last = lead;
         if (last && compatible(doc, last, f, null, true)) addFrame(last, f, null);
         else drafts.push(newDraft(f, null, false, null));
       }
@@ -345,7 +388,9 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
     // A definite reference (العملية، الهجوم …) points back to the latest news incident, however far.
     const refersBack = anaphoric || f.sentenceCues.has('anaphora');
-    const last = refersBack ? byRecency(drafts).find((d) => !d.background && !f.background) : byRecency(drafts)[0];
+    let last = refersBack ? byRecency(drafts).find((d) => !d.background && !f.background) : byRecency(drafts)[0];
+    const lead = drafts.find((d) => !d.background);
+    if (refersBack && last && lead && !f.background && returnsToLead(f, last, lead)) last = lead;
     if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) return;
     if (last.background !== f.background) return;
     const fd = frameDate(f);
@@ -365,7 +410,48 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     }
   }
   lastPlaceBySentence = new Map();
-  return drafts;
+  return mergeRepeats(drafts);
+}
+
+/**
+ * One incident reported twice in an article (the lede at the town, a later paragraph at the town again or at its
+ * province: أبها … منطقة عسير) is one event: same standing, same type, same day or no day, and one place at or
+ * inside the other's province. Coordinated lists never merge (their members are distinct spots).
+ */
+export function mergeRepeats(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const typeOf = (d: Draft) => {
+    const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
+    const triggers = d.frames.flatMap((f) => f.triggers);
+    return chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues).sub || null;
+  };
+  for (const d of drafts) {
+    const a = bestPlace(d)?.choice;
+    const t = typeOf(d);
+    const host = out.find((o) => {
+      if (o.background !== d.background || !t || typeOf(o) !== t) return false;
+      const od = draftDate(o);
+      const dd = draftDate(d);
+      if (od && dd && od !== dd) return false;
+      const b = bestPlace(o)?.choice;
+      if (!a || !b) return false;
+      if (samePlace(a, b)) return !d.casualtiesShared && !o.casualtiesShared;
+      const wide = (p: PlaceChoice) => placeRank(p) <= 1;
+      return (wide(a) && containsPlace(a, b)) || (wide(b) && containsPlace(b, a));
+    });
+    if (!host) {
+      out.push(d);
+      continue;
+    }
+    for (const f of d.frames) if (!host.frames.includes(f)) host.frames.push(f);
+    for (const p of d.placeCandidates) if (!host.placeCandidates.includes(p)) host.placeCandidates.push(p);
+    host.lastSentence = Math.max(host.lastSentence, d.lastSentence);
+    // the town, not the province, when the host was placed only at the province
+    const hp = host.firstPlace?.choice;
+    const dp = d.firstPlace?.choice;
+    if (hp && dp && placeRank(dp) > placeRank(hp) && containsPlace(hp, dp)) host.firstPlace = d.firstPlace;
+  }
+  return out;
 }
 
 /**

@@ -46,6 +46,31 @@ describe('event assembly', () => {
     assert.ok(ev.every((e) => e.sub_event_type === 'Air/drone strike'));
   });
 
+  it('reads a later report of the incident at its province as the same incident, placed at the town', () => {
+    const ev = news(
+      'انفجرت سيارة مفخخة في ألفا ما أسفر عن مقتل خمسة أشخاص. وقال مسؤولون إن التحقيقات جارية. ' +
+        'وأكدت الوزارة أن التفجير بسيارة مفخخة الذي وقع في محافظة دلتا أوقع خمسة قتلى.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.fatalities]),
+      [['Alfa', 5]],
+    );
+  });
+
+  it('returns to the lead incident when a later paragraph names no place', () => {
+    const ev = news(
+      'انفجرت سيارة مفخخة في ألفا ما أسفر عن مقتل خمسة أشخاص. وقال شهود إن انفجار عبوة ناسفة ثانية وقع في غاما دون إصابات. ' +
+        'يشار إلى أن البلدة شهدت هدوءا نسبيا منذ سنوات. ووجه الجيش الاتهام إلى التنظيم بالوقوف وراء التفجير.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.actor1]),
+      [
+        ['Alfa', 'Test Group'],
+        ['Gamma', 'Unidentified Armed Group (Testland)'],
+      ],
+    );
+  });
+
   it('keeps two incidents opened by فيما apart', () => {
     const ev = news('انفجرت سيارة مفخخة في ألفا مخلفة 4 قتلى، فيما انفجرت عبوة ناسفة في غاما أدت إلى مقتل شخصين.');
     assert.equal(ev.length, 2);

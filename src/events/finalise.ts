@@ -10,24 +10,7 @@ import type { CueKind } from './lexicon.ts';
 import { disorderType } from './lexicon.ts';
 import { notesAr, notesEn } from './notes.ts';
 import { type AllianceLexicon, allied, assignRoles, type RoledActor, type RoleLexicon } from './roles.ts';
-
-const TYPE_RANK: Record<string, number> = {
-  Battles: 5,
-  'Explosions/Remote violence': 4,
-  'Violence against civilians': 3,
-  Riots: 2,
-  Protests: 2,
-  'Strategic developments': 1,
-};
-
-const ERV_SPECIFICITY: Record<string, number> = {
-  'Suicide bomb': 6,
-  'Chemical weapon': 5,
-  'Air/drone strike': 4,
-  'Remote explosive/landmine/IED': 3,
-  'Shelling/artillery/missile attack': 2,
-  Grenade: 1,
-};
+import { chooseType } from './typing.ts';
 
 /** Largest toll read as one event's fatalities; larger figures are cumulative tolls in practice. */
 export const MAX_EVENT_FATALITIES = 1000;
@@ -58,30 +41,6 @@ export function articleVictims(doc: Doc, roles: RoleLexicon): ActorEntry[] {
     counts.set(r.mention.actor.name, c);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n).map((c) => c.e);
-}
-
-function chooseType(triggers: TriggerMention[], cues: Set<CueKind>): { type: TriggerMention | null; sub: string } {
-  if (triggers.length === 0) return { type: null, sub: '' };
-  const scored = [...triggers].sort((a, b) => {
-    const ra = a.weight >= 0.75 ? (TYPE_RANK[a.event_type] ?? 0) : 0;
-    const rb = b.weight >= 0.75 ? (TYPE_RANK[b.event_type] ?? 0) : 0;
-    return rb - ra || b.weight - a.weight;
-  });
-  let top = scored[0] as TriggerMention;
-  // deaths from the air beside only weak, generic triggers (عملية، هجوم): an air strike
-  if (cues.has('air') && top.weight < 0.6 && !triggers.some((t) => t.event_type === 'Explosions/Remote violence'))
-    top = { ...top, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', plover: 'ASSAULT:aerial', weight: 0.6 };
-  let sub = top.sub_event_type;
-  if (top.event_type === 'Explosions/Remote violence') {
-    for (const t of triggers)
-      if (t.event_type === top.event_type && (ERV_SPECIFICITY[t.sub_event_type] ?? 0) > (ERV_SPECIFICITY[sub] ?? 0)) sub = t.sub_event_type;
-    if (sub === 'Shelling/artillery/missile attack' && cues.has('air')) sub = 'Air/drone strike';
-  }
-  if (top.event_type === 'Battles') {
-    const capture = triggers.find((t) => /territory$/.test(t.sub_event_type) && t.weight >= 0.6);
-    if (capture) sub = 'Government regains territory';
-  }
-  return { type: top, sub };
 }
 
 const span = (doc: Doc, m: { start: number; end: number }): Span => rawSpan(doc.norm, m.start, m.end);
@@ -324,7 +283,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const frameDates = d.frames
     .flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates.filter((x) => d.background || !isPastDate(x, published))))
     .filter((x) => x.date);
-  const date = frameDates[0] ?? (d.background ? null : ctx.defaultDate);
+  // a lone time of day (ظهرا) is the publication day only when nothing else dates the incident
+  const weak = frameDates.find((x) => x.weak) ?? null;
+  const date = frameDates.find((x) => !x.weak) ?? (d.background ? weak : (ctx.defaultDate ?? weak));
   if (date) put('event_date', date);
   let eventDate = date?.date ?? null;
   let precision: 1 | 2 | 3 = date?.precision ?? 1;

@@ -25,6 +25,11 @@ export const TOWNS: Record<string, PlaceChoice> = {
   غاما: town('Gamma', 32, 42, 'South'),
 };
 
+/** A province holding Alfa and Beta. */
+export const PROVINCES: Record<string, PlaceChoice> = {
+  دلتا: { ...town('Delta', 30.5, 40.5, 'North'), name: 'North', feature: 'admin1', geo_precision: 3 },
+};
+
 const actor = (id: string, name: string, inter: number, kind: string): ActorEntry => ({ id, name, inter, country: 'TL', kind });
 
 export const ACTORS: Record<string, ActorEntry> = {
@@ -35,7 +40,7 @@ export const ACTORS: Record<string, ActorEntry> = {
 
 export function tinyRecognisers(): Recognisers {
   const places = new PhraseIndex<PlaceChoice>();
-  for (const [k, v] of Object.entries(TOWNS)) places.add(k, v);
+  for (const [k, v] of Object.entries({ ...TOWNS, ...PROVINCES })) places.add(k, v);
   const actors = new PhraseIndex<ActorEntry>();
   for (const [k, v] of Object.entries(ACTORS)) actors.add(k, v);
   const quantity = loadQuantityLexicon();

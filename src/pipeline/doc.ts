@@ -79,6 +79,8 @@ export interface DateMention extends Mention {
   kind: string;
   /** the year only (e.g. "عام 2014", "في 2019") */
   yearOnly?: boolean;
+  /** a time of day standing alone (ظهرا، فجرا): read as the publication day, yielding to any other date */
+  weak?: boolean;
   doubt?: Doubt;
 }
 

@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize.ts';
 import { quotes, sentences } from '../text/segment.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { ArticleMeta } from '../types.ts';
-import type { Doc } from './doc.ts';
+import type { DateMention, Doc } from './doc.ts';
 import type { Resources } from './index.ts';
 
 export interface Stage {
@@ -101,7 +101,8 @@ export const STAGES: readonly Stage[] = [
       const drafts = assemble(doc, frames);
       const countries = countryFocus(doc, res);
       // the lede's date: the first day-precise date of the article within the reporting window
-      const defaultDate = doc.dates.find((d) => d.date && d.precision === 1 && (!published || d.date <= published)) ?? null;
+      const inWindow = (d: DateMention) => !!d.date && d.precision === 1 && (!published || d.date <= published);
+      const defaultDate = doc.dates.find((d) => inWindow(d) && !d.weak) ?? doc.dates.find(inWindow) ?? null;
       const ctx = {
         doc,
         rec: res.recognisers,

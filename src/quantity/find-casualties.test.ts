@@ -101,6 +101,8 @@ const CASES: Array<[string, string[]]> = [
   // subsets
   ['مقتل 12 شخصا بينهم 5 أطفال.', ['killed:12', 'killed:5CS']],
   ['إصابة 20 شخصا منهم 4 نساء.', ['injured:20', 'injured:4CS']],
+  ['أسفر عن مقتل 15 منهم 12 من الجنود، وثلاثة عمال وإصابة آخرين.', ['killed:15', 'killed:12S', 'killed:3CS']],
+  ['مقتل 7 بينهم 4 جنود، و3 مدنيين.', ['killed:7', 'killed:4S', 'killed:3CS']],
   // explicit zeros
   ['ولم تسجل أي إصابات.', ['killed:0Z', 'injured:0Z']],
   ['دون وقوع ضحايا مدنيين.', ['killed:0CZ']],

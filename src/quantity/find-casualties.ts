@@ -364,12 +364,17 @@ function countDraft(
         : -1;
     const reach = strongAt >= 0 ? 14 : 6;
     if (prev && !prev.explicitZero && prev.to <= np.from && np.from - prev.to <= reach && joined) {
+      // a breakdown list (منهم 12 من الجنود، وثلاثة عمال) may separate its items with commas
+      const listed = strongAt >= 0 || prev.subset;
       let clean = true;
       for (let k = prev.to; k < np.from; k++) {
         const t = tokens[k] as Token;
-        if (t.kind === 'num' || (t.kind === 'punct' && (strongAt < 0 || !/^[،,"«»]$/.test(t.text)))) clean = false;
+        if (t.kind === 'num' || (t.kind === 'punct' && (!listed || !/^[،,"«»]$/.test(t.text)))) clean = false;
       }
-      if (clean) role = prev.role;
+      if (clean) {
+        role = prev.role;
+        if (prev.subset) subset = true;
+      }
     }
   }
   const person = wordOf(noun, lex, 'person');

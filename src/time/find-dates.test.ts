@@ -1,5 +1,6 @@
 // Date expressions resolved against a fixed publication date (never the clock). Sentences are written in the
-// style of Arabic news reports. Expected: kind:date/precision, Y for yearOnly, !code for a doubt.
+// style of Arabic news reports. Expected: kind:date/precision, Y for yearOnly, W for a weak
+// date (a lone time of day after a clock time), !code for a doubt.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalize } from '../text/normalize.ts';
@@ -11,7 +12,7 @@ const lex = loadTimeLexicon();
 function read(text: string, published: string | null): string[] {
   const norm = normalize(text);
   return findDates({ norm, tokens: tokenize(norm.text) }, published, lex).map(
-    (d) => `${d.kind}:${d.date}/${d.precision}${d.yearOnly ? 'Y' : ''}${d.doubt ? `!${d.doubt.code}` : ''}`,
+    (d) => `${d.kind}:${d.date}/${d.precision}${d.yearOnly ? 'Y' : ''}${d.weak ? 'W' : ''}${d.doubt ? `!${d.doubt.code}` : ''}`,
   );
 }
 
@@ -161,6 +162,8 @@ const CASES: Array<[string, string[]]> = [
   ['وقعت المعارك بين 1 و20 يونيو.', ['range:2015-06-01/3']],
   // lone parts of the day
   ['شن المسلحون هجوما فجرا على الحاجز.', ['today:2015-07-21/1']],
+  ['فجر الانتحاري نفسه عند الساعة 12:40 ظهرا.', ['today:2015-07-21/1W']],
+  ['وقع الانفجار في الساعة العاشرة صباحا.', ['today:2015-07-21/1W']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -633,6 +633,16 @@ function dayExpr(c: Ctx, i: number): Hit | null {
   return { ...base, date: addDays(p, -wdDiff) };
 }
 
+/** The adverb qualifies a clock time (الساعة 12:40 ظهرا، عند العاشرة صباحا): an hour, which says little of the day. */
+function afterClock(c: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = c.tokens[k] as Token;
+    if (exprAt(c, k, 'clock')) return true;
+    if (t.kind === 'punct' && !/^[:.]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** فجرا، صباحا standing alone: the publication day. */
 function adverbAlone(c: Ctx, i: number): Hit | null {
   const adv = exprAt(c, i, 'daypart-adverb');
@@ -686,7 +696,11 @@ export function findDates(doc: { norm: NormText; tokens: Token[] }, published: s
       return gap.length < 60 && !/[.!?؟\n]/.test(gap);
     });
   });
-  return kept.map((h) => toMention(c, h));
+  return kept.map((h) => {
+    const m = toMention(c, h);
+    if (h.alone && afterClock(c, h.from)) m.weak = true;
+    return m;
+  });
 }
 
 function toMention(c: Ctx, h: Hit): FoundDate {

@@ -28,7 +28,8 @@ export type ExprKind =
   | 'year-cue-weak'
   | 'year-mark'
   | 'month-cue'
-  | 'day-cue';
+  | 'day-cue'
+  | 'clock';
 
 export interface ExprEntry {
   kind: ExprKind;
@@ -53,6 +54,7 @@ export interface TimeLexicon {
 const EXPR_KINDS = new Set<string>([
   'anchor',
   'anchor-block',
+  'clock',
   'daypart',
   'daypart-adverb',
   'unit',
