@@ -160,7 +160,7 @@ function main(): void {
     console.error(
       'usage: node --import tsx scripts/eval-assault.ts --data assault_gsr.csv [--format gsr|jsonl|tsv] [--published YYYY-MM-DD] [--errors [N]] [--out FILE] [--limit N]',
     );
-    process.exit(data ? 0 : 2);
+    process.exit(args.includes('--help') ? 0 : 2);
   }
   const format = opt('--format') ?? formatFor(data);
   const fixed = opt('--published');
