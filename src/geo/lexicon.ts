@@ -32,6 +32,10 @@ export interface GeoLexicon {
   titles: PhraseIndex<string>;
   /** function words (never a place, never a fuzzy variant) and compound-name heads (أبو، تل: never a place alone) */
   functionWords: Map<string, 'function' | 'head'>;
+  /** words a gazetteer key may carry that are not part of the place's name span (nameKey): descriptors before the
+   * name (دولة قطر، قطاع غزة) and honorific epithets after it (مكة المكرمة، النجف الأشرف) */
+  descriptors: Set<string>;
+  epithets: Set<string>;
   /** ordinary words of news text (corpus-derived): never an unknown place name after a cue */
   frequentWords: Set<string>;
   /** nationality adjectives (all genders, with and without ال; nameKey) → ISO2, from data/lexicon/countries.tsv */
@@ -102,9 +106,14 @@ export function parseGeoLexicon(files: {
     }
   }
   const functionWords = new Map<string, 'function' | 'head'>();
+  const descriptors = new Set<string>();
+  const epithets = new Set<string>();
   if (files.functionWords) {
     for (const { cells } of parseTsv(files.functionWords, 'function-words.tsv', ['word', 'kind']).rows) {
-      functionWords.set(nameKey(cells.word as string), cells.kind === 'head' ? 'head' : 'function');
+      const k = nameKey(cells.word as string);
+      if (cells.kind === 'descriptor') descriptors.add(k);
+      else if (cells.kind === 'epithet') epithets.add(k);
+      else functionWords.set(k, cells.kind === 'head' ? 'head' : 'function');
     }
   }
   const adjectives = files.countries ? parseAdjectives(files.countries) : new Map<string, string>();
@@ -112,7 +121,7 @@ export function parseGeoLexicon(files: {
   if (files.frequentWords)
     for (const { cells } of parseTsv(files.frequentWords, 'frequent-words.tsv', ['word']).rows)
       frequentWords.add(nameKey(cells.word as string));
-  return { cues, dirBefore, dirAfter, stop, cueKeys, givenNames, titles, functionWords, adjectives, frequentWords };
+  return { cues, dirBefore, dirAfter, stop, cueKeys, givenNames, titles, functionWords, descriptors, epithets, adjectives, frequentWords };
 }
 
 export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {

@@ -247,11 +247,51 @@ export function looksLikePerson(
   return true;
 }
 
+/** The name's own offsets inside a multi-word gazetteer key that carries words outside the name: a state
+ * descriptor before it naming the same place (دولة قطر، مملكة البحرين) or an honorific epithet after it (مكة المكرمة،
+ * النجف الأشرف). The rest must itself be a gazetteer key. Null when the whole match is the name. Type words that
+ * belong to a proper name (مدينة الصدر، قطاع غزة) and compass words of a region's name (جنوب لبنان) stay. The key and
+ * token range are unchanged (the resolver reads them); only the reported span is narrower. */
+export function nameSpan(
+  tokens: readonly Token[],
+  i: number,
+  m: { to: number; key: string; prefix: string; ids: Int32Array | readonly number[] },
+  gaz: Gazetteer,
+): { start: number; end: number } | null {
+  if (m.to - i < 2) return null;
+  const lex = gaz.lex;
+  const words = m.key.split(' ');
+  if (words.length !== m.to - i) return null;
+  let from = 0;
+  let to = words.length;
+  if (lex.descriptors.has(words[0] as string)) {
+    const rest = gaz.index.get(words.slice(1).join(' '));
+    const same = rest && Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1));
+    if (same) from = 1;
+  }
+  if (to - from >= 2 && lex.epithets.has(words[to - 1] as string) && gaz.index.has(words.slice(from, to - 1).join(' '))) to--;
+  if (from === 0 && to === words.length) return null;
+  const first = tokens[i] as Token;
+  const start = from === 0 ? first.start + Math.min(m.prefix.length, first.text.length - 1) : (tokens[i + from] as Token).start;
+  return { start, end: (tokens[i + to - 1] as Token).end };
+}
+
+/** Some entry of the key (primary spelling) is a country or a first-level unit. */
+function isUnit(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  for (const c of ids) {
+    const f = gaz.entry(c >> 1).feature;
+    if ((c & 1) === 0 && (f === 'country' || f === 'admin1')) return true;
+  }
+  return false;
+}
+
 /** All place-name matches in the token stream, left to right, non-overlapping. */
 export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false): RawPlace[] {
   const out: RawPlace[] = [];
   const lex = gaz.lex;
   const keys = tokens.map((t) => (t.kind === 'num' ? '' : tokenKey(t)));
+  /** keys of matches read as person names so far */
+  const personKeys = new Set<string>();
   // cue words, found once: token index where each ends → the cue
   const cueEnds = new Map<number, { from: number; value: Cue; prefix: string }>();
   for (const c of lex.cues.findAll(tokens)) if (c.values[0]) cueEnds.set(c.to, { from: c.from, value: c.values[0], prefix: c.prefix });
@@ -279,28 +319,36 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     if (m) {
       const stop = single && !isName ? lex.stop.get(m.key) : undefined;
       const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
-      const blocked =
-        (single &&
-          (lex.cueKeys.has(m.key) ||
-            (stop === 'cue' && !namingCue) ||
-            (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
-            (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
-            (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
-            (t.kind === 'ar' && m.key.length < 3) ||
-            (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)))) ||
-        (!isName &&
-          t.kind === 'ar' &&
-          ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz))));
+      const stopBlocked =
+        single &&
+        (lex.cueKeys.has(m.key) ||
+          (stop === 'cue' && !namingCue) ||
+          (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
+          (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
+          (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
+          (t.kind === 'ar' && m.key.length < 3) ||
+          (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)));
+      const person =
+        !stopBlocked &&
+        !isName &&
+        t.kind === 'ar' &&
+        ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz)));
+      if (person) personKeys.add(m.key);
+      // a name read as a person's earlier in the text is the person again (كوفي أنان … أنان), unless a cue names a
+      // place or it is a country or province
+      const samePerson = !stopBlocked && !person && !namingCue && t.kind === 'ar' && personKeys.has(m.key) && !isUnit(m.ids, gaz);
+      const blocked = stopBlocked || person || samePerson;
       // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
       if (!blocked) {
         const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
         const afterM = lex.dirAfter.matchAt(tokens, m.to);
         const phraseFrom = before ? before.from : cueHit ? cueHit.from : i;
+        const span = isName ? null : nameSpan(tokens, i, m, gaz);
         out.push({
           from: i,
           to: m.to,
-          start: t.start + Math.min(m.prefix.length, t.text.length - 1),
-          end: (tokens[m.to - 1] as Token).end,
+          start: span ? span.start : t.start + Math.min(m.prefix.length, t.text.length - 1),
+          end: span ? span.end : (tokens[m.to - 1] as Token).end,
           key: m.key,
           ids: m.ids,
           cue,
