@@ -5,10 +5,11 @@
 // does). Scores: exact span match (the CoNLL metric) and partial overlap (a mention counts when it shares a
 // token with a gold one, each gold and each prediction matched at most once).
 //   node --import tsx scripts/eval-ner.ts --conll PATH [--part all|look|held] [--held 0.2] [--group N]
-//     [--resolved | --raw] [--errors [N]] [--json]
+//     [--resolved | --raw] [--errors [N]] [--json] [--anercorp-original [--max-words 124000]]
 // --part look = the first (1 − held) of the sentences (for error analysis), held = the rest (the honest figure);
 // --group N joins N consecutive sentences into one text (more context for the resolver); --resolved counts
-// only mentions the resolver placed; --raw scores the matcher's names before resolution (src/geo/match.ts, the
+// only mentions the resolver placed; --anercorp-original reads Benajiba's original ANERcorp file and keeps only
+// the part inside CAMeL Lab's train split (see anercorpTrain); --raw scores the matcher's names before resolution (src/geo/match.ts, the
 // resolver then drops weak and out-of-focus ones); --errors lists the most frequent missed LOC strings and false positives.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,6 +41,37 @@ export function parseConll(text: string): Sentence[] {
     cur.tags.push(cols[cols.length - 1] as string);
   }
   if (cur.tokens.length) out.push(cur);
+  return out;
+}
+
+/** Benajiba's original ANERcorp file (one "token tag" a line, no sentence breaks) read as CAMeL Lab's train split
+ * does: blank tokens dropped, · and • read as periods, a sentence break after each run of periods, and only the
+ * sentences within the first `maxWords` words (CAMeL's train split is the sentences holding the first 5/6 of the
+ * words, 125,102; its test split is the rest, so the default 124,000 stays clear of it). */
+export function anercorpTrain(text: string, maxWords = 124000): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Sentence = { tokens: [], tags: [] };
+  let words = 0;
+  let prevDot = false;
+  const flush = () => {
+    if (!cur.tokens.length) return true;
+    if (words + cur.tokens.length > maxWords) return false;
+    words += cur.tokens.length;
+    out.push(cur);
+    cur = { tokens: [], tags: [] };
+    return true;
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const cols = line.trim().split(/\s+/);
+    if (cols.length < 2) continue;
+    const tok = cols[0] === '·' || cols[0] === '•' ? '.' : (cols[0] as string);
+    const dot = /^\.+$/.test(tok);
+    if (prevDot && !dot && !flush()) return out;
+    cur.tokens.push(tok);
+    cur.tags.push(cols[cols.length - 1] as string);
+    prevDot = dot;
+  }
+  flush();
   return out;
 }
 
@@ -145,7 +177,8 @@ function main(): void {
   const mode = args.includes('--raw') ? 'raw' : args.includes('--resolved') ? 'resolved' : 'all';
   const errIdx = args.indexOf('--errors');
   const nErr = errIdx >= 0 ? Number(args[errIdx + 1]) || 30 : 0;
-  const all = parseConll(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
+  const all = args.includes('--anercorp-original') ? anercorpTrain(text, Number(opt('--max-words') ?? 124000)) : parseConll(text);
   const cut = Math.round(all.length * (1 - heldShare));
   const sents = part === 'look' ? all.slice(0, cut) : part === 'held' ? all.slice(cut) : all;
   const gaz = loadGazetteer(opt('--gazetteer'));
