@@ -76,8 +76,11 @@ function resolve(
         const pick = pickRow(h.rows, countries);
         if (!pick) break;
         const actor = resolveTarget(pick.row.target, pick.iso2, lex);
-        if (actor) return { ...spanOf(m, tokens, h.span), actor, key: m.key, generic: true };
-        break;
+        if (!actor) break;
+        const mention: ActorMention = { ...spanOf(m, tokens, h.span), actor, key: m.key, generic: true };
+        const t = pick.row.target;
+        if (pick.row.country === '*' && (t === 'military' || t === 'police')) mention.focusRole = t;
+        return mention;
       }
     }
   }

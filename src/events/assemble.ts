@@ -23,6 +23,8 @@ export interface Draft {
   touched: number;
 }
 
+/** How far from a city a place "north-east of" it may lie and still be where the phrase points. */
+const DIRECTION_REACH_KM = 200;
 /** How many recently reported incidents a new clause is compared with. */
 const RECENT = 16;
 const FEATURE_RANK: Record<string, number> = {
@@ -261,21 +263,27 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   const opensIncident = (f: Frame) => f.eventive || casualtyFrame(f);
   const pending: Frame[] = [];
   const openedIn = new Set<number>();
-  const flushInto = (d: Draft) => {
-    for (const p of pending.splice(0)) {
-      d.frames.push(p);
-      for (const pl of p.places) if (pl.choice && !d.placeCandidates.includes(pl)) d.placeCandidates.push(pl);
-    }
+  // every incident that took the clause gets the waiting ones (members of a coordinated list share them; only the
+  // first counts their toll)
+  const flushInto = (ds: Draft[]) => {
+    const waiting = pending.splice(0);
+    for (const d of ds)
+      for (const p of waiting) {
+        d.frames.push(p);
+        for (const pl of p.places) if (pl.choice && !d.placeCandidates.includes(pl)) d.placeCandidates.push(pl);
+      }
   };
   // per frame, looking ahead within its sentence (one backward sweep, so long texts stay linear):
   // does a later clause open a news incident, and what type does the next eventive clause carry?
   const laterOpens: boolean[] = new Array(frames.length).fill(false);
+  const laterEventive: boolean[] = new Array(frames.length).fill(false);
   const nextType: Array<string | undefined> = new Array(frames.length).fill(undefined);
   for (let k = frames.length - 2; k >= 0; k--) {
     const f = frames[k] as Frame;
     const g = frames[k + 1] as Frame;
     if (g.clause.sentence !== f.clause.sentence) continue;
     laterOpens[k] = laterOpens[k + 1] || (opensIncident(g) && !g.background);
+    laterEventive[k] = laterEventive[k + 1] || (g.eventive && !g.background);
     nextType[k] = (g.eventive ? g.triggers.find((t) => t.weight >= 0.5)?.event_type : undefined) ?? nextType[k + 1];
   }
   // the incidents reported on most recently, newest first (kept short: long texts have hundreds of incidents)
@@ -298,11 +306,13 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     // (only clauses before the sentence's first incident: "الهجوم الذي ضرب … وأسفر عن مقتل 15" tells of the one before)
     const prevInSentence = frames[fi - 1];
     const openedBefore = !!prevInSentence && prevInSentence.clause.sentence === f.clause.sentence && openedIn.has(f.clause.sentence);
-    if (opensIncident(f)) openedIn.add(f.clause.sentence);
-    if (!opensIncident(f) && laterOpens[fi] && !openedBefore) {
+    // a toll told first (أن اثنين من عناصر الصحوة قتلا … بتفجير عبوة في X) waits for the incident its sentence names
+    const waits = !opensIncident(f) ? laterOpens[fi] : !f.eventive && laterEventive[fi];
+    if (waits && !openedBefore) {
       pending.push(f);
       return;
     }
+    if (opensIncident(f)) openedIn.add(f.clause.sentence);
     let places = framePlaces(doc, f);
     // "وفي محافظتي لحج وأبين، قتل …": the places of the waiting opening clauses are this incident's places
     if (places.length === 0 && pending.length) {
@@ -379,8 +389,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
         else drafts.push(newDraft(f, null, false, null));
       }
       if (pending.length) {
-        const took = drafts.find((d) => d.frames.includes(f));
-        if (took) flushInto(took);
+        flushInto(drafts.filter((d) => d.frames.includes(f)));
       }
       return;
     }
@@ -399,7 +408,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     const place = places[0] ?? null;
     const lp = (last.firstPlace ?? last.place)?.choice;
     const np = place?.choice;
-    const newSpot = lp && np && !samePlace(lp, np) && !containsPlace(lp, np) && !containsPlace(np, lp);
+    const newSpot =
+      lp && np && !samePlace(lp, np) && !containsPlace(lp, np) && !containsPlace(np, lp) && !(resolved(place) && pointsTowards(lp, place));
     // "… والثالث في X، مقتل 7": a clause opened by a cue with its own toll and its own place is a sibling incident
     const sibling = opensNewClause(f) && np && lp && !samePlace(lp, np);
     if ((newSpot || sibling) && killedHere(f) && f.clause.sentence === last.lastSentence) {
@@ -468,15 +478,29 @@ export function bestPlace(d: Draft): PlaceMention | null {
   return best;
 }
 
+/** "شمال شرق بغداد" first, then "ناحية قرة تبه": a direction from a city only points towards the named place. */
+function pointsTowards(direction: PlaceChoice, p: PlaceMention & { choice: PlaceChoice }): boolean {
+  return (
+    placeRank(direction) === 2.5 &&
+    p.choice.country_code === direction.country_code &&
+    placeRank(p.choice) >= 2 &&
+    placeRank(p.choice) !== 2.5 &&
+    (!!p.cue || confidence(p) >= 0.9) &&
+    km(direction, p.choice) < DIRECTION_REACH_KM
+  );
+}
+
 function computeBestPlace(d: Draft): PlaceMention | null {
   const first = d.firstPlace as (PlaceMention & { choice: PlaceChoice }) | null;
   if (!first) return d.place;
   let best = first;
+  const towards = (p: PlaceMention & { choice: PlaceChoice }) => pointsTowards(first.choice, p);
   for (const p of d.placeCandidates as Array<PlaceMention & { choice: PlaceChoice }>) {
     if (p === first) continue;
     // a bare country first (often an actor's name: التحالف الذي تقوده السعودية) does not confine the choice
     const inside = placeRank(first.choice) <= 0 || samePlace(first.choice, p.choice) || containsPlace(first.choice, p.choice);
-    if (inside && mentionRank(p) > mentionRank(best)) best = p;
+    if (towards(p) && (best === first || mentionRank(p) > mentionRank(best))) best = p;
+    else if (inside && mentionRank(p) > mentionRank(best)) best = p;
   }
   return best;
 }

@@ -71,11 +71,13 @@ function pickActors(
   const speakers = roled.filter((r) => r.role === 'source' && ARMED.has(r.mention.actor.inter)).map((r) => r.mention);
   const assoc = roled.filter((r) => r.role === 'assoc').map((r) => r.mention);
   const isCivil = (m: ActorMention) => m.actor.inter === 7;
-  // state forces acting with militias lead (ACLED): among co-agents the state comes first
+  // state forces acting with militias lead (ACLED): among co-agents the state comes before a rebel group or
+  // militia named first, but not before a multinational force (طائرات التحالف … الطائرات الإماراتية)
   const armedAgents = agents.filter((m) => !isCivil(m));
+  const firstAgent = armedAgents[0];
   let a1: ActorMention | ActorEntry | null =
-    armedAgents.find((m) => m.actor.inter === 1) ??
-    armedAgents[0] ??
+    (firstAgent && firstAgent.actor.inter !== 8 ? armedAgents.find((m) => m.actor.inter === 1) : undefined) ??
+    firstAgent ??
     neutral.find((m) => !isCivil(m) && !victims.some((v) => v.actor.id === m.actor.id)) ??
     null;
   // a military speaker announcing its own strike (أعلنت القيادة … مقتل …) is the actor; police and ministries are not
@@ -142,7 +144,7 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   for (const t of triggers) put('event_type', t);
 
   // place and country
-  const where = bestPlace(d);
+  const where = bestPlace(d) ?? d.frames.flatMap((f) => f.sourcePlaces).find((p) => p.choice) ?? null;
   const place = where?.choice ?? null;
   if (where) put('location', where);
   const country = place?.country_code ?? ctx.countries[0] ?? null;
@@ -174,7 +176,14 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
           /^\s*من\s*$/.test(doc.norm.text.slice(m.end, n.start).replace(/(^|\s)(تنظيم|عناصر|جماعة|ميليشيا)(?=\s|$)/g, ' ')),
       ),
   );
-  const roled = assignRoles(doc, ctx.roles, actors, triggers, doc.sources);
+  // an unnamed force on the receiving end of an incident placed in another country than the article's focus is
+  // that country's force (a Saudi border post shelled, in a report focused on Yemen: Saudi soldiers)
+  const roled = assignRoles(doc, ctx.roles, actors, triggers, doc.sources).map((r) => {
+    const m = r.mention;
+    if (r.role === 'agent' || !m.focusRole || !place || m.actor.country === place.country_code) return r;
+    const local = rec.actorFor(m.focusRole, place.country_code);
+    return local ? { ...r, mention: { ...m, actor: local } } : r;
+  });
   const ground = ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'];
   const personBombing = ground.includes(chosen.sub) && casualties.some((c) => (c.role === 'killed' || c.role === 'injured') && c.best > 0);
   const picked = pickActors(roled, ctx, country, civilianVictims, personBombing);

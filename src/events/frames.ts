@@ -8,6 +8,8 @@ export interface Frame {
   clause: Clause;
   triggers: TriggerMention[];
   places: PlaceMention[];
+  /** places that only say where a source sits (قال المسؤول الصحي في عدن): the incident's place when it has no other */
+  sourcePlaces: PlaceMention[];
   dates: DateMention[];
   /** dates of the sentence when the clause has none */
   sentenceDates: DateMention[];
@@ -96,6 +98,15 @@ export function isPastDate(d: DateMention, published: string | null): boolean {
   return daysBetween(d.date, published) > 31;
 }
 
+/** "قال المسؤول الصحي في عدن إن …": the place right after a source, before what it says, is where the source sits. */
+function sourceSeat(doc: Doc, p: PlaceMention): boolean {
+  const src = doc.sources.find((s) => s.end <= p.start && p.start - s.end <= 12);
+  if (!src || !/^\s*في\s*$/.test(doc.norm.text.slice(src.end, (p as { phrase?: { start: number } }).phrase?.start ?? p.start)))
+    return false;
+  // what the source says follows: إن / أن within a few words
+  return /^[^.،,]{0,40}?(^|\s)(ان|إن|أن)\s/.test(doc.norm.text.slice(p.end, p.end + 60));
+}
+
 export function buildFrames(doc: Doc, clauseList: readonly Clause[], cues: readonly CueMention[], published: string | null): Frame[] {
   const cueBuckets = bucket(cues, clauseList);
   const bySentence = new Map<number, Set<CueKind>>();
@@ -143,15 +154,31 @@ export function buildFrames(doc: Doc, clauseList: readonly Clause[], cues: reado
     const earlier = frameDates.some((d) => d.date && published && d.date < published && daysBetween(d.date, published) > 1);
     const bg = backgroundSoFar[k] as Set<CueKind>;
     const background = bg.has('background') || past || (bg.has('background_weak') && (sentenceHasQad || earlier));
+    // a place right after "على بعد … من" or "في تصريح أدلى به في" is a reference point, not the incident's place
+    // (only the first place after the cue: أطلق من صعدة على جازان — Jazan is where it fell)
+    // (with its bracketed alias: من بلدة عين العرب (كوباني))
+    const inClause = (by.places[k] as PlaceMention[]).filter((p) => inside(p, clause));
+    const refs = new Set<PlaceMention>();
+    for (const c of clauseCues) {
+      if (c.kind !== 'place_ref' && c.kind !== 'speech_place') continue;
+      let at = inClause.findIndex((p) => c.end <= p.start && p.start - c.end <= 30);
+      if (at < 0) continue;
+      refs.add(inClause[at] as PlaceMention);
+      while (at + 1 < inClause.length) {
+        const prev = inClause[at] as PlaceMention;
+        const next = inClause[at + 1] as PlaceMention;
+        if (!/^[\s()«»"]*$/.test(doc.norm.text.slice(prev.end, next.start))) break;
+        refs.add(next);
+        at++;
+      }
+    }
+    const own = inClause.filter((p) => !refs.has(p));
+    const seat = own.filter((p) => sourceSeat(doc, p));
     frames.push({
       clause,
       triggers,
-      // a place right after "على بعد … من" or "في تصريح أدلى به في" is a reference point, not the incident's place
-      places: (by.places[k] as PlaceMention[]).filter(
-        (p) =>
-          inside(p, clause) &&
-          !clauseCues.some((c) => (c.kind === 'place_ref' || c.kind === 'speech_place') && c.end <= p.start && p.start - c.end <= 30),
-      ),
+      places: seat.length ? own.filter((p) => !seat.includes(p)) : own,
+      sourcePlaces: seat,
       dates,
       sentenceDates,
       casualties,

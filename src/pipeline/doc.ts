@@ -42,6 +42,9 @@ export interface ActorMention extends Mention {
   key: string;
   /** true when the mention is generic and was resolved by context (قوات النظام → Military Forces of Syria) */
   generic?: boolean;
+  /** an unnamed force (الجندي، حرس الحدود) resolved only by the article's country focus, with its role: an incident
+   * placed in another country may read it as that country's force */
+  focusRole?: 'military' | 'police';
 }
 
 export interface PlaceChoice {

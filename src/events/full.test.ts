@@ -1,0 +1,53 @@
+// Event rules that depend on the shipped gazetteer and lexicons (the full tier; events.test.ts uses tiny fixtures).
+// Sentences are synthetic, written in the style of Arabic news reports.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createPipeline, loadResources, type Pipeline } from '../pipeline/index.ts';
+
+let pipeline: Pipeline;
+before(() => {
+  pipeline = createPipeline({ resources: loadResources() });
+});
+
+const news = (text: string) => pipeline.run(text, { id: 't', published: '2024-03-10' }).events.filter((e) => !e.background);
+
+describe('event places and actors (full resources)', () => {
+  it('reads the place of a speaking official as where it sits, not where the incident was', () => {
+    const ev = news(
+      'تتواصل المعارك في اليمن. وقال المسؤول الصحي في عدن إن خمسة مدنيين قتلوا جراء انفجار لغم أرضي. ووقع الانفجار في مدينة تعز.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.fatalities]),
+      [['Taiz', 5]],
+    );
+  });
+
+  it("falls back to the official's seat when the report names no other place", () => {
+    const ev = news('تتواصل المعارك في اليمن. وقال المسؤول الصحي في عدن إن خمسة مدنيين قتلوا أمس جراء انفجار لغم أرضي.');
+    assert.deepEqual(
+      ev.map((e) => e.location),
+      ['Aden'],
+    );
+  });
+
+  it('places a shell where it fell, not where it was fired from', () => {
+    const ev = news('سقطت قذيفة أطلقت من صعدة على مدينة جازان ما أدى إلى مقتل مدنيين اثنين.');
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.admin1]),
+      [['Jizan', 'Jazan Region']],
+    );
+  });
+
+  it("reads unnamed border guards hit across a border as the force of the incident's country", () => {
+    const ev = news(
+      'تتواصل المعارك في اليمن بين الحوثيين والقوات اليمنية. وتعرض مركز حدودي في منطقة جازان لقذائف من داخل الأراضي اليمنية، ما أدى إلى مقتل اثنين من حرس الحدود.',
+    );
+    const shelling = ev.find((e) => e.admin1 === 'Jazan Region');
+    assert.equal(shelling?.actor2, 'Military Forces of Saudi Arabia');
+  });
+
+  it('keeps a coalition named first as the actor before one of its member states', () => {
+    const ev = news('شنت طائرات التحالف العربي غارات على صنعاء، واستهدفت الطائرات الإماراتية منصات الصواريخ.');
+    assert.equal(ev[0]?.actor1, 'Saudi-led Coalition');
+  });
+});
