@@ -4,6 +4,7 @@ import { loadEventResources } from '../pipeline/event-resources.ts';
 import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 import type { EventRecord } from '../types.ts';
 import { tinyRecognisers } from './fixtures.ts';
+import { pastForms } from './lexicon.ts';
 
 let pipeline: Pipeline;
 before(() => {
@@ -166,5 +167,26 @@ describe('event assembly', () => {
 
   it('a trigger used as a figure of speech is not an incident', () => {
     assert.deepEqual(news('حذر الكاتب من اختطاف فكري لأبنائنا ومن هجوم إعلامي على ألفا.'), []);
+  });
+});
+
+describe('trigger lexicon', () => {
+  it('expands a past verb to its other persons, leaving weak and imperfect verbs and agreeing phrases alone', () => {
+    assert.deepEqual(pastForms('قصفت'), ['قصف', 'قصفوا', 'قصفا', 'قصفتا']);
+    assert.deepEqual(pastForms('أطلق النار'), ['أطلقت النار', 'أطلقوا النار', 'أطلقا النار', 'أطلقتا النار']);
+    assert.deepEqual(pastForms('اعتدى'), []);
+    assert.deepEqual(pastForms('يهاجم'), []);
+    assert.deepEqual(pastForms('فجر نفسه'), []);
+  });
+
+  it('finds the expanded forms in text', () => {
+    const ev = news('اغتالوا عنصرين من الميليشيا في ألفا ما أدى إلى مقتلهما.');
+    assert.equal(ev[0]?.event_type, 'Violence against civilians');
+  });
+
+  it('reads a court as a landmark, a drone as no negation and "did not stop" as going on', () => {
+    assert.equal(news('انفجرت سيارة مفخخة قرب محكمة في ألفا ما أسفر عن مقتل خمسة أشخاص.').length, 1);
+    assert.equal(news('قتل خمسة أشخاص في غارة لطائرة بدون طيار على ألفا.')[0]?.sub_event_type, 'Air/drone strike');
+    assert.equal(news('لم تتوقف الميليشيا عن قصف ألفا حيث قتل ثلاثة مدنيين.').length, 1);
   });
 });

@@ -60,7 +60,8 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1) return true;
     if (c.kind === 'future') return true;
     if (c.kind === 'halt' && c.to <= ti) return true;
-    if (c.kind === 'trial') return true;
+    // a court as a landmark (انفجار قرب محكمة) is no trial
+    if (c.kind === 'trial' && !clauseCues.some((x) => x.kind === 'court_place' && x.start <= c.start && x.end >= c.end)) return true;
     if (c.kind === 'metaphor' && c.from === tokenAt(doc, t.end)) return true;
     if (c.kind === 'statement' && t.weight < 0.85) return true;
     if (c.kind === 'static' && c.start < t.end && t.start < c.end) return true;

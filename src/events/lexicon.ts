@@ -63,7 +63,9 @@ export type CueKind =
   | 'trial'
   | 'statement'
   | 'drone'
-  | 'metaphor';
+  | 'metaphor'
+  | 'not_negation'
+  | 'court_place';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -92,6 +94,8 @@ const CUE_KINDS: readonly CueKind[] = [
   'statement',
   'drone',
   'metaphor',
+  'not_negation',
+  'court_place',
 ];
 
 export interface CueMention {
@@ -100,6 +104,23 @@ export interface CueMention {
   from: number;
   to: number;
   kind: CueKind;
+}
+
+/** Past-tense person/number suffixes a regular verb takes in news: he, she, they, the two (m, f). */
+const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا'];
+
+/**
+ * The other past-tense forms of a phrase opening with a regular past verb (قصفت → قصف، قصفوا …; أطلق النار →
+ * أطلقت النار …). Imperfect (يهاجم), weak-final (اعتدى) and object-suffixed (عذبوه) verbs, and phrases whose other
+ * words agree with the subject (فجر نفسه، بسطت سيطرتها), are left as written.
+ */
+export function pastForms(phrase: string): string[] {
+  const [verb, ...rest] = phrase.split(' ');
+  if (!verb || verb.startsWith('ي') || rest.some((w) => /(ه|ها|هم|هما)$/.test(w))) return [];
+  const stem = verb.endsWith('وا') ? verb.slice(0, -2) : verb.endsWith('ت') ? verb.slice(0, -1) : verb;
+  if (/[ىاهو]$/.test(stem)) return [];
+  if (stem.length < 3) return [];
+  return PAST_SUFFIXES.map((x) => [stem + x, ...rest].join(' ')).filter((f) => f !== phrase);
 }
 
 export interface EventLexicon {
@@ -119,15 +140,19 @@ export function loadEventLexicon(dir?: string): EventLexicon {
       throw new LexiconError(t.file, line, `"${cells.sub_event_type}" is not a sub-event type of ${cells.event_type}`);
     const weight = Number(cells.weight);
     if (!(weight >= 0 && weight <= 1)) throw new LexiconError(t.file, line, `weight must be 0..1, got "${cells.weight}"`);
-    triggers.add(cells.phrase as string, {
+    const pos = cells.pos || 'noun';
+    const def: TriggerDef = {
       key: cells.phrase as string,
       event_type: cells.event_type as string,
       sub_event_type: cells.sub_event_type as string,
       disorder_type: disorderType(cells.event_type as string),
       plover: cells.plover || '',
       weight,
-      pos: cells.pos || 'noun',
-    });
+      pos: pos === 'verb-fixed' ? 'verb' : pos,
+    };
+    triggers.add(cells.phrase as string, def);
+    // a past-tense verb stands for its other persons (قصفت → قصف، قصفوا، قصفا، قصفتا); verb-fixed rows do not
+    if (pos === 'verb') for (const form of pastForms(cells.phrase as string)) triggers.add(form, def);
   }
   const cues = new PhraseIndex<CueKind>();
   const c = loadTsv(path('event-cues.tsv'), ['phrase', 'cue']);
