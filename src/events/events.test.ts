@@ -170,6 +170,16 @@ describe('event assembly', () => {
   });
 });
 
+describe('actors', () => {
+  it('takes the two sides of a battle told only by its losses', () => {
+    const ev = news('قتل 9 من عناصر الميليشيا و6 من عناصر التنظيم خلال اشتباكات في ألفا.');
+    assert.deepEqual(
+      ev.map((e) => [e.actor1, e.actor2]),
+      [['Test Militia', 'Test Group']],
+    );
+  });
+});
+
 describe('trigger lexicon', () => {
   it('expands a past verb to its other persons, leaving weak and imperfect verbs and agreeing phrases alone', () => {
     assert.deepEqual(pastForms('قصفت'), ['قصف', 'قصفوا', 'قصفا', 'قصفتا']);

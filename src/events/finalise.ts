@@ -61,6 +61,7 @@ function pickActors(
   country: string | null,
   civilianVictims: boolean,
   personBombing: boolean,
+  clash: boolean,
 ): { a1: ActorMention | ActorEntry | null; a2: ActorMention | ActorEntry | null; assoc1: ActorMention[]; assoc2: ActorMention[] } {
   const name = (x: ActorMention | ActorEntry | null) => (x ? ('actor' in x ? x.actor.name : x.name) : null);
   // a government as such (الحكومة) speaks and decides; it is not a party to the fighting
@@ -86,6 +87,14 @@ function pickActors(
       speakers.find(
         (s) => (s.actor.inter !== 1 || /^Military Forces/.test(s.actor.name)) && !victims.some((v) => v.actor.id === s.actor.id),
       ) ?? null;
+  // a battle told only by its losses on both sides (قتل 9 من الحوثيين و6 من المقاومة): the two sides, in order
+  if (!a1 && clash) {
+    const sides = uniqueBy(
+      victims.filter((m) => !isCivil(m) && ARMED.has(m.actor.inter)),
+      (m) => m.actor.name,
+    );
+    if (sides.length >= 2) a1 = sides[0] as ActorMention;
+  }
   let a2: ActorMention | ActorEntry | null = victims.find((m) => name(m) !== name(a1)) ?? null;
   if (!a2) a2 = neutral.find((m) => name(m) !== name(a1) && !agents.includes(m)) ?? null;
   if ((!a2 || isCivil(a2 as ActorMention)) && civilianVictims && country) a2 = ctx.rec.actorFor('civilians', country) ?? a2;
@@ -186,7 +195,7 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   });
   const ground = ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'];
   const personBombing = ground.includes(chosen.sub) && casualties.some((c) => (c.role === 'killed' || c.role === 'injured') && c.best > 0);
-  const picked = pickActors(roled, ctx, country, civilianVictims, personBombing);
+  const picked = pickActors(roled, ctx, country, civilianVictims, personBombing, chosen.type?.event_type === 'Battles');
   let a1 = entryOf(picked.a1);
   let a2 = entryOf(picked.a2);
   // aircraft belong to states and coalitions: an air strike (not a drone) "by" an armed group has the roles reversed
