@@ -173,7 +173,8 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
   // (… or a place of its own across a border: سوروتش … قبالة مدينة كوباني السورية حيث فجر انتحاري نفسه)
   const a = bestPlace(d)?.choice;
   const b = place?.choice;
-  const abroad = !!a && !!b && !!f.places.some((p) => p === place) && a.country_code !== b.country_code && placeRank(b) > 0;
+  const abroad =
+    !!a && !!b && !!f.places.some((p) => p === place) && a.country_code !== b.country_code && placeRank(a) > 0 && placeRank(b) > 0;
   if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f) && !abroad) return true;
   const fd = frameDate(f);
   const dd = draftDate(d);
