@@ -180,6 +180,12 @@ describe('actors', () => {
   });
 });
 
+describe('protests', () => {
+  it('reads protesters who clash with the forces as a violent demonstration', () => {
+    assert.equal(news('تظاهر آلاف في ألفا أمس وتصادموا مع الجيش.')[0]?.sub_event_type, 'Violent demonstration');
+  });
+});
+
 describe('trigger lexicon', () => {
   it('expands a past verb to its other persons, leaving weak and imperfect verbs and agreeing phrases alone', () => {
     assert.deepEqual(pastForms('قصفت'), ['قصف', 'قصفوا', 'قصفا', 'قصفتا']);

@@ -254,7 +254,8 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   const protest =
     triggers.find((t) => t.event_type === 'Protests') ??
     (protesterParty ? ({ event_type: 'Protests', sub_event_type: 'Protest with intervention' } as TriggerMention) : undefined);
-  if (protest && (eventType === 'Battles' || eventType === 'Riots' || fat.value > 0)) {
+  const clashed = triggers.some((t) => t.event_type === 'Battles' && t.sub_event_type === 'Armed clash' && t.weight >= 0.5);
+  if (protest && (eventType === 'Battles' || eventType === 'Riots' || fat.value > 0 || clashed)) {
     eventType = 'Riots';
     sub = 'Violent demonstration';
   } else if (protest && eventType !== 'Protests' && eventType !== 'Explosions/Remote violence') {
