@@ -397,6 +397,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     // An information-only clause (place, date, casualties, actors without a trigger) adds to the incident
     // it follows; with its own casualties and a new place it is a sibling incident (… والثالث في X مقتل 7).
     // A definite reference (العملية، الهجوم …) points back to the latest news incident, however far.
+    // a sentence about an accident (تحطم طائرة، حادث سير) tells nothing of the incidents around it
+    if (f.sentenceCues.has('accident') && !f.eventive) return;
     const refersBack = anaphoric || f.sentenceCues.has('anaphora');
     let last = refersBack ? byRecency(drafts).find((d) => !d.background && !f.background) : byRecency(drafts)[0];
     const lead = drafts.find((d) => !d.background);

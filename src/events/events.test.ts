@@ -186,6 +186,23 @@ describe('protests', () => {
   });
 });
 
+describe('cue words', () => {
+  it('reads الانقلاب as a coup, not a vehicle accident', () => {
+    assert.equal(news('وشنت ميليشيات الانقلاب هجوما على الجيش في ألفا أمس ما أدى إلى مقتل ثلاثة.').length, 1);
+  });
+
+  it('keeps an attack that breaks a ceasefire, and no shooting in the ceasefire itself', () => {
+    assert.deepEqual(
+      news('وخرقت الميليشيا وقف إطلاق النار بقصف ألفا أمس ما أدى إلى مقتل ثلاثة.').map((e) => e.sub_event_type),
+      ['Shelling/artillery/missile attack'],
+    );
+  });
+
+  it('reads a diplomatic protest note as no demonstration', () => {
+    assert.deepEqual(news('قدم الجيش مذكرة احتجاج إلى السفارة في ألفا أمس.'), []);
+  });
+});
+
 describe('trigger lexicon', () => {
   it('expands a past verb to its other persons, leaving weak and imperfect verbs and agreeing phrases alone', () => {
     assert.deepEqual(pastForms('قصفت'), ['قصف', 'قصفوا', 'قصفا', 'قصفتا']);
