@@ -136,8 +136,10 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
 function rankOf(fcode: string, pop: number): number {
   if (fcode === 'PPLC') return 9;
   if (fcode === 'PPLA') return 7;
-  if (fcode === 'PPLA2') return 5;
-  if (fcode === 'PPLA3' || fcode === 'PPLA4') return 4;
+  if (fcode === 'PPLA2') return pop >= 1000000 ? 7 : 5;
+  if (fcode === 'PPLA3' || fcode === 'PPLA4') return pop >= 1000000 ? 7 : 4;
+  // a town of a million people or more is as notable as a provincial seat (New York City is a plain PPL)
+  if (pop >= 1000000) return 7;
   if (pop >= 100000) return 5;
   if (pop >= 15000) return 4;
   if (pop > 0) return 3;
@@ -621,6 +623,53 @@ for (const co of countries.values()) {
   for (const n of co.arAliases) addName(b, n, true);
 }
 
+// ---------- hand-written Arabic names of world cities (aliases-ar.tsv): the news spelling as the Arabic name ----------
+{
+  const byGn = new Map<number, B[]>();
+  for (const e of entries) if (e.gn && !e.dead) byGn.set(e.gn, [...(byGn.get(e.gn) ?? []), e]);
+  const rows = parseTsv(readFileSync(join(OUT_DIR, 'aliases-ar.tsv'), 'utf8'), 'aliases-ar.tsv', ['geonames_id', 'name', 'name_ar']).rows;
+  for (const { cells, line } of rows) {
+    const found = (byGn.get(Number(cells.geonames_id)) ?? []).filter((e) => e.f === 'locality');
+    if (!found.length) throw new Error(`aliases-ar.tsv:${line}: no town with GeoNames id ${cells.geonames_id} (${cells.name})`);
+    for (const e of found) {
+      e.ar = cells.name_ar as string;
+      for (const n of [cells.name_ar as string, ...splitList(cells.aliases_ar)]) addName(e, n, true);
+    }
+  }
+}
+
+// ---------- regions (regions.tsv): continents, seas, rivers and regions that are no administrative unit ----------
+// A region spanning countries (no country) becomes a 'macro-region' with no country; one inside a country a 'region'.
+{
+  const rows = parseTsv(readFileSync(join(OUT_DIR, 'regions.tsv'), 'utf8'), 'regions.tsv', ['name', 'names_ar', 'kind', 'lat', 'lon']).rows;
+  const KINDS = new Set(['continent', 'ocean', 'sea', 'river', 'region']);
+  for (const { cells, line } of rows) {
+    const cc = cells.country ?? '';
+    if (!KINDS.has(cells.kind as string)) throw new Error(`regions.tsv:${line}: unknown kind ${cells.kind}`);
+    if (cc && !countries.has(cc)) throw new Error(`regions.tsv:${line}: unknown country ${cc}`);
+    const lat = Number(cells.lat);
+    const lon = Number(cells.lon);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`regions.tsv:${line}: bad point`);
+    const names = splitList(cells.names_ar);
+    const b = add({
+      name: cells.name as string,
+      ar: names[0] ?? null,
+      cc,
+      a1: null,
+      a2: null,
+      a3: null,
+      lat,
+      lon,
+      f: cc ? 'region' : 'macro-region',
+      pop: 0,
+      gn: Number(cells.geonames_id) || null,
+      rank: cc ? 8 : 9,
+    });
+    addName(b, cells.name, true);
+    for (const n of names) addName(b, n, true);
+  }
+}
+
 // ---------- merge duplicate admin units (WOF county vs OCHA/OpenSyria district with the same name) ----------
 const byKey = new Map<string, B[]>();
 for (const e of entries) {
@@ -736,7 +785,7 @@ writeFileSync(join(OUT_DIR, 'index.bin.gz'), gz);
 const licences = /## Licences[^\n]*\n([\s\S]*?)### Required attribution/.exec(readme)?.[1]?.trim() ?? '';
 writeFileSync(
   join(OUT_DIR, 'ATTRIBUTION.md'),
-  `# Gazetteer attribution\n\n\`data/gazetteer/index.bin.gz\` is compiled by \`scripts/build-gazetteer.ts\` from the sources below\n(the shared offline gazetteer; its README lists the exact upstream commits). \`admin1-ar.tsv\` is hand-written (CC0 facts).\n\n## Required attribution\n\n\`\`\`\n${attribution}\n\`\`\`\n\n## Licences\n\n${licences}\n`,
+  `# Gazetteer attribution\n\n\`data/gazetteer/index.bin.gz\` is compiled by \`scripts/build-gazetteer.ts\` from the sources below\n(the shared offline gazetteer; its README lists the exact upstream commits). \`admin1-ar.tsv\`, \`aliases-ar.tsv\` (Arabic names of world cities) and \`regions.tsv\` (continents, seas,\nregions) are hand-written (CC0 facts).\n\n## Required attribution\n\n\`\`\`\n${attribution}\n\`\`\`\n\n## Licences\n\n${licences}\n`,
 );
 const counts: Record<string, number> = {};
 for (const e of live) counts[e.f] = (counts[e.f] ?? 0) + 1;

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPlaceMentions, type Gazetteer, loadGazetteer } from '../src/geo/index.ts';
+import { findPlaceMentions, type Gazetteer, type GeoPlaceMention, loadGazetteer } from '../src/geo/index.ts';
 import { findRawPlaces } from '../src/geo/match.ts';
 import { normalize, rawSpan } from '../src/text/normalize.ts';
 import { sentences } from '../src/text/segment.ts';
@@ -116,7 +116,10 @@ export function predictSpans(tokens: readonly string[], gaz: Gazetteer, mode: 'a
   const ms =
     mode === 'raw'
       ? findRawPlaces(toks, gaz).filter((r) => !r.probe)
-      : findPlaceMentions({ norm, tokens: toks, sentences: sentences(norm.text) }, gaz).filter((m) => mode === 'all' || m.choice);
+      : // a common-noun reference (العاصمة for the capital) is no named entity: NER corpora do not tag it
+        (findPlaceMentions({ norm, tokens: toks, sentences: sentences(norm.text) }, gaz) as GeoPlaceMention[]).filter(
+          (m) => !m.nominal && (mode === 'all' || m.choice),
+        );
   const out: Array<[number, number]> = [];
   for (const m of ms) {
     const s = rawSpan(norm, m.start, m.end);

@@ -36,6 +36,10 @@ export interface GeoLexicon {
    * name (دولة قطر، قطاع غزة) and honorific epithets after it (مكة المكرمة، النجف الأشرف) */
   descriptors: Set<string>;
   epithets: Set<string>;
+  /** words that make a following place name the name of an organisation (صحيفة الخليج، نادي ليفربول) and words
+   * after a place name that make it one (مانشستر يونايتد، نيويورك تايمز) (nameKey) */
+  orgBefore: Set<string>;
+  orgAfter: Set<string>;
   /** ordinary words of news text (corpus-derived): never an unknown place name after a cue */
   frequentWords: Set<string>;
   /** nationality adjectives (all genders, with and without ال; nameKey) → ISO2, from data/lexicon/countries.tsv */
@@ -108,11 +112,15 @@ export function parseGeoLexicon(files: {
   const functionWords = new Map<string, 'function' | 'head'>();
   const descriptors = new Set<string>();
   const epithets = new Set<string>();
+  const orgBefore = new Set<string>();
+  const orgAfter = new Set<string>();
   if (files.functionWords) {
     for (const { cells } of parseTsv(files.functionWords, 'function-words.tsv', ['word', 'kind']).rows) {
       const k = nameKey(cells.word as string);
       if (cells.kind === 'descriptor') descriptors.add(k);
       else if (cells.kind === 'epithet') epithets.add(k);
+      else if (cells.kind === 'org-before') orgBefore.add(k);
+      else if (cells.kind === 'org-after') orgAfter.add(k);
       else functionWords.set(k, cells.kind === 'head' ? 'head' : 'function');
     }
   }
@@ -121,7 +129,22 @@ export function parseGeoLexicon(files: {
   if (files.frequentWords)
     for (const { cells } of parseTsv(files.frequentWords, 'frequent-words.tsv', ['word']).rows)
       frequentWords.add(nameKey(cells.word as string));
-  return { cues, dirBefore, dirAfter, stop, cueKeys, givenNames, titles, functionWords, descriptors, epithets, adjectives, frequentWords };
+  return {
+    cues,
+    dirBefore,
+    dirAfter,
+    stop,
+    cueKeys,
+    givenNames,
+    titles,
+    functionWords,
+    descriptors,
+    epithets,
+    orgBefore,
+    orgAfter,
+    adjectives,
+    frequentWords,
+  };
 }
 
 export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {

@@ -264,9 +264,15 @@ export function nameSpan(
   if (words.length !== m.to - i) return null;
   let from = 0;
   let to = words.length;
-  if (lex.descriptors.has(words[0] as string)) {
+  const compass = lex.dirBefore.matchAt(tokens, i);
+  if (lex.descriptors.has(words[0] as string) || compass?.to === i + 1) {
     const rest = gaz.index.get(words.slice(1).join(' '));
-    const same = rest && Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1));
+    // a state word (دولة قطر) names the same place; a type word (قطاع غزة) or a compass word (جنوب لبنان، شمال
+    // سيناء) a part of the same country, named after the rest (not جنوب السودان: another country than السودان)
+    const sameCountry = (c: number) => Array.from(m.ids).some((d) => gaz.entry(d >> 1).cc === gaz.entry(c >> 1).cc);
+    const same =
+      rest &&
+      Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1) || (gaz.entry(c >> 1).cc !== '' && sameCountry(c)));
     if (same) from = 1;
   }
   if (to - from >= 2 && lex.epithets.has(words[to - 1] as string) && gaz.index.has(words.slice(from, to - 1).join(' '))) to--;
@@ -274,6 +280,18 @@ export function nameSpan(
   const first = tokens[i] as Token;
   const start = from === 0 ? first.start + Math.min(m.prefix.length, first.text.length - 1) : (tokens[i + from] as Token).start;
   return { start, end: (tokens[i + to - 1] as Token).end };
+}
+
+/** The match is an organisation's name: an org word (صحيفة، نادي) right before it or (يونايتد، تايمز) right after it. */
+function orgName(tokens: readonly Token[], i: number, to: number, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (!lex.orgBefore.size && !lex.orgAfter.size) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[to];
+  const before = prev?.kind === 'ar' && prev.end + 2 >= (tokens[i] as Token).start && prev.forms.some((f) => lex.orgBefore.has(f));
+  const after = next?.kind === 'ar' && lex.orgAfter.has(next.text);
+  if (!before && !after) return false;
+  return after || !isUnit(ids, gaz);
 }
 
 /** Some entry of the key (primary spelling) is a country or a first-level unit. */
@@ -334,10 +352,13 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         t.kind === 'ar' &&
         ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz)));
       if (person) personKeys.add(m.key);
+      // the name of a newspaper, club or agency (صحيفة الخليج، نادي ليفربول، مانشستر يونايتد): not a place, unless a
+      // country or province (منتخب فرنسا names the country's team, but the corpus calls the country a place)
+      const org = !stopBlocked && !person && !namingCue && !isName && orgName(tokens, i, m.to, m.ids, gaz);
       // a name read as a person's earlier in the text is the person again (كوفي أنان … أنان), unless a cue names a
       // place or it is a country or province
       const samePerson = !stopBlocked && !person && !namingCue && t.kind === 'ar' && personKeys.has(m.key) && !isUnit(m.ids, gaz);
-      const blocked = stopBlocked || person || samePerson;
+      const blocked = stopBlocked || person || samePerson || org;
       // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
       if (!blocked) {
         const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);

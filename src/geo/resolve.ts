@@ -18,6 +18,8 @@ export interface GeoPlaceMention extends PlaceMention {
   direction?: string | null;
   /** 0..1 confidence of the choice */
   confidence: number;
+  /** a common-noun reference to a place (العاصمة for the capital), not a name */
+  nominal?: boolean;
 }
 
 interface Cand {
@@ -35,6 +37,10 @@ interface Work {
   best: Cand | null;
   anchor: boolean;
 }
+
+/** Confidence of a macro-region choice (continent, sea, region spanning countries): below the 0.25 the event
+ * assembler needs, so such a mention is reported with its point but never becomes an event's place. */
+export const MACRO_CONFIDENCE = 0.2;
 
 const MAX_CANDS = 30;
 const MAX_OUT_CANDS = 8;
@@ -76,7 +82,7 @@ function cueBonus(cue: string | undefined, e: GazEntry): number {
 
 /** Base ACLED precision of a gazetteer feature. */
 export function basePrecision(e: GazEntry): 1 | 2 | 3 {
-  if (e.feature === 'country' || e.feature === 'admin1') return 3;
+  if (e.feature === 'country' || e.feature === 'admin1' || e.feature === 'region' || e.feature === 'macro-region') return 3;
   if (e.feature === 'admin2' || e.feature === 'admin3') return 2;
   return 1;
 }
@@ -228,7 +234,8 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
   for (const v of votes.values()) total += v;
   const voted = new Set<string>();
   for (const w of works) {
-    if (!w.anchor || !w.best) continue;
+    // a macro-region (no country) says nothing about the article's country
+    if (!w.anchor || !w.best || w.best.e.feature === 'macro-region') continue;
     const e = w.best.e;
     // a name repeated votes once for its country; a name as likely in two countries (الجوف) votes for neither
     const once = `${w.raw.key}|${e.id}`;
@@ -270,7 +277,7 @@ function ambiguousCountry(w: Work): boolean {
 
 function isStrong(w: Work): boolean {
   const b = w.best;
-  if (!b) return false;
+  if (!b || b.e.feature === 'macro-region') return false;
   if (b.variant && b.e.rank < 7) return false;
   return b.e.rank >= 4 || w.raw.cue !== null || w.raw.to - w.raw.from >= 2;
 }
@@ -374,7 +381,7 @@ export function resolvePlaces(
       const cap = cc ? capitalOf(cc, gaz) : null;
       if (!cap) continue;
       const ch = toChoice(cap, gaz, raw.dirBefore ? 2 : 1, raw.dirBefore ? 'region' : undefined);
-      out.push({ ...base, candidates: [toChoice(cap, gaz)], choice: ch, confidence: 0.6 });
+      out.push({ ...base, candidates: [toChoice(cap, gaz)], choice: ch, confidence: 0.6, nominal: true });
       continue;
     }
     if (!w.cands.length) {
@@ -433,6 +440,17 @@ export function resolvePlaces(
       continue;
     }
     let best = w.best as Cand;
+    // a continent, sea or region spanning countries: reported with its rough point at precision 3, no country, and a
+    // confidence too low for an event place (compass words do not make it a town's surroundings)
+    if (best.e.feature === 'macro-region') {
+      out.push({
+        ...base,
+        candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
+        choice: choiceOf(best.e, gaz),
+        confidence: MACRO_CONFIDENCE,
+      });
+      continue;
+    }
     // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
     if (
       best.support === 0 &&
@@ -505,6 +523,22 @@ export function resolvePlaces(
           candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
           choice: null,
           doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
+          confidence: 0,
+        });
+      } else if (best.e.rank >= 7 && !best.variant && (best.e.feature === 'locality' || best.e.feature === 'region')) {
+        // a capital or large city abroad named in passing (قالت واشنطن، وفد من لندن وصل): a place mention, left
+        // unplaced so that it never becomes the place of the article's events
+        out.push({
+          ...base,
+          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
+          choice: null,
+          doubt: doubt(
+            'place_unresolved',
+            `"${base.text}" (${best.e.name}, ${best.e.cc}) lies outside the article's country and is named in passing (no free-standing preposition, no cue): not placed`,
+            doc.norm,
+            raw.start,
+            raw.end,
+          ),
           confidence: 0,
         });
       }
@@ -600,7 +634,7 @@ function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | nu
 
 /** The candidate lies outside the article's countries while the article has a clear focus elsewhere. */
 function isForeign(c: Cand, ctx: Context): boolean {
-  if (c.e.feature === 'country') return false;
+  if (c.e.feature === 'country' || c.e.feature === 'macro-region') return false;
   const share = ctx.countryShare.get(c.e.cc) ?? 0;
   if (share >= 0.15) return false;
   const top = topCountry(ctx);

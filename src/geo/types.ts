@@ -1,6 +1,9 @@
 // Gazetteer records: the compact on-disk index and the in-memory entries built from it.
 
-export const FEATURES = ['country', 'admin1', 'admin2', 'admin3', 'locality', 'neighbourhood', 'site'] as const;
+/** Place kinds (the index stores the position: new kinds go at the end). 'region': a named region inside one country
+ * that is no administrative unit (دارفور، سيناء); 'macro-region': a continent, ocean, sea, river or region spanning
+ * countries (أفريقيا، الشرق الأوسط، البحر المتوسط), with no country (cc ''), never an event place. */
+export const FEATURES = ['country', 'admin1', 'admin2', 'admin3', 'locality', 'neighbourhood', 'site', 'region', 'macro-region'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** One gazetteer place, in memory. */
