@@ -131,13 +131,24 @@ function frameDate(f: Frame): string | null {
 }
 
 // per draft, how far its frames were scanned for a date and what was found (frames are only ever appended)
-const dateScan = new WeakMap<Draft, { upTo: number; date: string | null }>();
+const dateScan = new WeakMap<Draft, { upTo: number; date: string | null; ownUpTo: number; own: string | null }>();
 
-function draftDate(d: Draft): string | null {
-  const memo = dateScan.get(d) ?? { upTo: 0, date: null };
+/** A clause that tells the incident itself (a trigger or a toll), not a circumstance of the report. */
+export const telling = (f: Frame) => f.triggers.length > 0 || f.casualties.length > 0;
+
+/**
+ * The incident's day so far: a date in a clause that tells the incident (… الهجوم الذي وقع ظهر أمس) before one in
+ * a clause around it (يتزامن ذلك مع توجه رئيس الوزراء اليوم …).
+ */
+function draftDate(d: Draft, ownOnly = false): string | null {
+  const memo = dateScan.get(d) ?? { upTo: 0, date: null, ownUpTo: 0, own: null };
+  for (; !memo.own && memo.ownUpTo < d.frames.length; memo.ownUpTo++) {
+    const f = d.frames[memo.ownUpTo] as Frame;
+    if (telling(f)) memo.own = f.dates.find((x) => x.date && !x.weak)?.date ?? null;
+  }
   for (; !memo.date && memo.upTo < d.frames.length; memo.upTo++) memo.date = frameDate(d.frames[memo.upTo] as Frame);
   dateScan.set(d, memo);
-  return memo.date;
+  return ownOnly ? memo.own : (memo.own ?? memo.date);
 }
 
 const cuesOf = (frames: readonly Frame[]) => new Set<CueKind>(frames.flatMap((f) => f.cues.map((c) => c.kind)));
@@ -406,7 +417,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     if (!last || (!refersBack && f.clause.sentence - last.lastSentence > 1)) return;
     if (last.background !== f.background) return;
     const fd = frameDate(f);
-    const ld = draftDate(last);
+    // a definite reference dated in its own clause (الهجوم الذي وقع ظهر أمس) outweighs dates around the report
+    const ld = draftDate(last, refersBack && telling(f));
     if (fd && ld && fd !== ld) return;
     const place = places[0] ?? null;
     const lp = (last.firstPlace ?? last.place)?.choice;

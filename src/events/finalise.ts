@@ -4,7 +4,7 @@ import type { ActorEntry, ActorMention, CasualtyMention, DateMention, Doc, Trigg
 import type { Recognisers } from '../pipeline/recognisers.ts';
 import { rawSpan } from '../text/normalize.ts';
 import type { Claim, Doubt, EventRecord, Span } from '../types.ts';
-import { bestPlace, type Draft } from './assemble.ts';
+import { bestPlace, type Draft, telling } from './assemble.ts';
 import { isPastDate } from './frames.ts';
 import type { CueKind } from './lexicon.ts';
 import { disorderType } from './lexicon.ts';
@@ -299,9 +299,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   // date
   // the clause's own date first; a date elsewhere in the sentence only when it is not a past one (background)
   const published = doc.meta.published ?? null;
-  const frameDates = d.frames
-    .flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates.filter((x) => d.background || !isPastDate(x, published))))
-    .filter((x) => x.date);
+  // (a date in the clause of a trigger or toll before one borrowed from elsewhere in a sentence)
+  const own = d.frames.filter((f) => telling(f) && f.dates.length).flatMap((f) => f.dates);
+  const frameDates = [
+    ...own,
+    ...d.frames.flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates.filter((x) => d.background || !isPastDate(x, published)))),
+  ].filter((x) => x.date);
   // a lone time of day (ظهرا) is the publication day only when nothing else dates the incident
   const weak = frameDates.find((x) => x.weak) ?? null;
   const date = frameDates.find((x) => !x.weak) ?? (d.background ? weak : (ctx.defaultDate ?? weak));

@@ -50,4 +50,14 @@ describe('event places and actors (full resources)', () => {
     const ev = news('شنت طائرات التحالف العربي غارات على صنعاء، واستهدفت الطائرات الإماراتية منصات الصواريخ.');
     assert.equal(ev[0]?.actor1, 'Saudi-led Coalition');
   });
+
+  it('dates an incident by the clause that tells it, not by the report around it', () => {
+    const ev = news(
+      'يتزامن ذلك مع توجه رئيس الوزراء اليوم (الأحد) إلى تعز، بعد هجوم انتحاري أسفر عن مقتل 12 شخصا. وقد وقع الهجوم ظهر أمس قرب مسجد في المدينة.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.event_date, e.fatalities]),
+      [['2024-03-09', 12]],
+    );
+  });
 });
