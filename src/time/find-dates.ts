@@ -643,6 +643,19 @@ function afterClock(c: Ctx, i: number): boolean {
   return false;
 }
 
+/** The day-precise date nearest before token i in its sentence (no full stop between), if any. */
+function dayBefore(c: Ctx, hits: readonly Hit[], i: number): Hit | null {
+  const at = (c.tokens[i] as Token).start;
+  let best: Hit | null = null;
+  for (const h of hits) {
+    if (h.to > i || h.precision !== 1 || !h.date) continue;
+    const end = (c.tokens[h.to - 1] as Token).end;
+    if (/[.!?؟\n]/.test(c.norm.text.slice(end, at))) continue;
+    if (!best || h.to > best.to) best = h;
+  }
+  return best;
+}
+
 /** فجرا، صباحا standing alone: the publication day. */
 function adverbAlone(c: Ctx, i: number): Hit | null {
   const adv = exprAt(c, i, 'daypart-adverb');
@@ -696,6 +709,16 @@ export function findDates(doc: { norm: NormText; tokens: Token[] }, published: s
       return gap.length < 60 && !/[.!?؟\n]/.test(gap);
     });
   });
+  // غداة الهجوم: what follows happened the day before the date the sentence gives (… اليوم غداة اعتداء …)
+  for (let i = 0; i < c.tokens.length; i++) {
+    const m = exprAt(c, i, 'day-after');
+    if (!m) continue;
+    const anchor = dayBefore(c, kept, i);
+    if (!anchor?.date) continue;
+    const offset = Number(m.values[0]?.value ?? -1);
+    kept.push({ from: i, to: m.to, date: addDays(anchor.date, offset), precision: 1, kind: 'relative' });
+  }
+  kept.sort((a, b) => a.from - b.from);
   return kept.map((h) => {
     const m = toMention(c, h);
     if (h.alone && afterClock(c, h.from)) m.weak = true;

@@ -29,7 +29,8 @@ export type ExprKind =
   | 'year-mark'
   | 'month-cue'
   | 'day-cue'
-  | 'clock';
+  | 'clock'
+  | 'day-after';
 
 export interface ExprEntry {
   kind: ExprKind;
@@ -55,6 +56,7 @@ const EXPR_KINDS = new Set<string>([
   'anchor',
   'anchor-block',
   'clock',
+  'day-after',
   'daypart',
   'daypart-adverb',
   'unit',
