@@ -643,6 +643,38 @@ function afterClock(c: Ctx, i: number): boolean {
   return false;
 }
 
+/** Longest span read as one range across months (بين 28 يونيو و2 يوليو); longer ones stay two dates. */
+const MAX_RANGE_DAYS = 62;
+
+/**
+ * Two full dates joined by و / إلى / حتى / - (بين 28 يونيو و2 يوليو، من 30 يونيو إلى 3 يوليو) are one range: up to a
+ * week its midpoint at week precision, longer at month precision; merged in place.
+ */
+function mergeSpans(c: Ctx, hits: Array<Hit & { alone?: boolean }>): void {
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k] as Hit;
+    const b = hits[k + 1] as Hit;
+    const full = (h: Hit) => h.precision === 1 && !!h.date && (h.kind === 'absolute' || h.kind === 'hijri');
+    if (!full(a) || !full(b) || b.from - a.to !== 1) continue;
+    const join = c.tokens[a.to] as Token;
+    if (join.text !== '-' && !exprExact(c, a.to, 'range-join')) continue;
+    // "و" joins a range only after بين (في 5 يوليو و7 يوليو are two days)
+    if (join.text === 'و' && !(c.tokens[a.from - 1] as Token | undefined)?.forms.includes('بين')) continue;
+    const span = compare(b.date as Ymd, a.date as Ymd);
+    if (span <= 0 || span > MAX_RANGE_DAYS) continue;
+    const mid = addDays(a.date as Ymd, Math.floor(span / 2));
+    const precision: 2 | 3 = span <= 6 ? 2 : 3;
+    hits.splice(k, 2, {
+      from: a.from,
+      to: b.to,
+      date: precision === 2 ? mid : { ...mid, d: 15 },
+      precision,
+      kind: 'range',
+      until: b.date,
+    });
+  }
+}
+
 /** The day-precise date nearest before token i in its sentence (no full stop between), if any. */
 function dayBefore(c: Ctx, hits: readonly Hit[], i: number): Hit | null {
   const at = (c.tokens[i] as Token).start;
@@ -697,6 +729,7 @@ export function findDates(doc: { norm: NormText; tokens: Token[] }, published: s
       i = hit.to;
     } else i++;
   }
+  mergeSpans(c, hits);
   // a lone فجرا next to another date belongs to it
   const kept = hits.filter((h) => {
     if (!h.alone) return true;
