@@ -4,7 +4,7 @@ import { detectCountries } from '../actors/countries.ts';
 import type { ActorMention, PlaceMention, SourceMention } from '../pipeline/doc.ts';
 import type { NormText } from '../text/normalize.ts';
 import { type Range, sentenceAt } from '../text/segment.ts';
-import type { Token } from '../text/tokenize.ts';
+import { type Token, tokenIndexAt } from '../text/tokenize.ts';
 import { type AttributionLexicon, type CueType, outletCountry, type SourceHit, templateName } from './lexicon.ts';
 
 export interface AttributionDoc {
@@ -414,13 +414,4 @@ function tokenAfter(tokens: Token[], from: number, end: number): number {
   return j;
 }
 
-function firstToken(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstToken = (tokens: Token[], pos: number): number => tokenIndexAt(tokens, pos);

@@ -421,10 +421,16 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     const ld = draftDate(last, refersBack && telling(f));
     if (fd && ld && fd !== ld) return;
     const place = places[0] ?? null;
-    const lp = (last.firstPlace ?? last.place)?.choice;
+    const lpm = last.firstPlace ?? last.place;
+    const lp = lpm?.choice;
     const np = place?.choice;
     const newSpot =
-      lp && np && !samePlace(lp, np) && !containsPlace(lp, np) && !containsPlace(np, lp) && !(resolved(place) && pointsTowards(lp, place));
+      lp &&
+      np &&
+      !samePlace(lp, np) &&
+      !containsPlace(lp, np) &&
+      !containsPlace(np, lp) &&
+      !(resolved(place) && resolved(lpm) && pointsTowards(lpm, place));
     // "… والثالث في X، مقتل 7": a clause opened by a cue with its own toll and its own place is a sibling incident
     const sibling = opensNewClause(f) && np && lp && !samePlace(lp, np);
     if ((newSpot || sibling) && killedHere(f) && f.clause.sentence === last.lastSentence) {
@@ -494,9 +500,12 @@ export function bestPlace(d: Draft): PlaceMention | null {
 }
 
 /** "شمال شرق بغداد" first, then "ناحية قرة تبه": a direction from a city only points towards the named place. */
-function pointsTowards(direction: PlaceChoice, p: PlaceMention & { choice: PlaceChoice }): boolean {
+function pointsTowards(dm: PlaceMention & { choice: PlaceChoice }, p: PlaceMention & { choice: PlaceChoice }): boolean {
+  const direction = dm.choice;
+  // (a confident directional phrase, not a guess at an unknown spot near a town)
   return (
     placeRank(direction) === 2.5 &&
+    confidence(dm) >= 0.55 &&
     p.choice.country_code === direction.country_code &&
     placeRank(p.choice) >= 2 &&
     placeRank(p.choice) !== 2.5 &&
@@ -509,7 +518,7 @@ function computeBestPlace(d: Draft): PlaceMention | null {
   const first = d.firstPlace as (PlaceMention & { choice: PlaceChoice }) | null;
   if (!first) return d.place;
   let best = first;
-  const towards = (p: PlaceMention & { choice: PlaceChoice }) => pointsTowards(first.choice, p);
+  const towards = (p: PlaceMention & { choice: PlaceChoice }) => pointsTowards(first, p);
   for (const p of d.placeCandidates as Array<PlaceMention & { choice: PlaceChoice }>) {
     if (p === first) continue;
     // a bare country first (often an actor's name: التحالف الذي تقوده السعودية) does not confine the choice

@@ -1,6 +1,7 @@
 // Frames: what each clause says about an incident (triggers, places, dates, casualties, actors, cues),
 // with non-events filtered out (negated, future, denied, sport, accidents).
 import type { ActorMention, CasualtyMention, DateMention, Doc, PlaceMention, TriggerMention } from '../pipeline/doc.ts';
+import { tokenIndexAt } from '../text/tokenize.ts';
 import type { Clause } from './clauses.ts';
 import type { CueKind, CueMention } from './lexicon.ts';
 
@@ -41,16 +42,7 @@ export function bucket<T extends { start: number; end: number }>(
 }
 
 /** Token index of a normalised offset (first token starting at or after it). */
-function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as { start: number }).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAt = (doc: Doc, offset: number): number => tokenIndexAt(doc.tokens, offset);
 
 /** Is a trigger cancelled by a nearby negation, or by a future/threat/denial cue in its clause? */
 function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], sentenceCues: Set<CueKind>): boolean {

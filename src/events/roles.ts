@@ -3,6 +3,7 @@
 import { LexiconError, lexiconPath, loadTsv } from '../lexicon/tsv.ts';
 import type { ActorMention, Doc, SourceMention, TriggerMention } from '../pipeline/doc.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
+import { tokenIndexAt } from '../text/tokenize.ts';
 
 export type RoleCue = 'victim' | 'agent' | 'assoc' | 'agent_verb';
 const ROLE_CUES: readonly RoleCue[] = ['victim', 'agent', 'assoc', 'agent_verb'];
@@ -27,16 +28,10 @@ export interface RoledActor {
 }
 
 /** Token index of the token that starts at or contains `offset`. */
+/** The last token starting at or before `offset`. */
 function tokenIndex(doc: Doc, offset: number): number {
-  const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((toks[mid] as { start: number }).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const k = tokenIndexAt(doc.tokens, offset + 1) - 1;
+  return Math.max(0, k);
 }
 
 // cue look-ups repeat for the same token across events; remembered per token array and lexicon

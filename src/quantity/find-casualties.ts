@@ -4,7 +4,7 @@
 import type { CasualtyMention, CasualtyRole } from '../pipeline/doc.ts';
 import type { NormText } from '../text/normalize.ts';
 import type { Range } from '../text/segment.ts';
-import type { Token } from '../text/tokenize.ts';
+import { type Token, tokenIndexAt } from '../text/tokenize.ts';
 import type { CasualtyWord, CasualtyWordType, QuantityLexicon } from './lexicon.ts';
 import { type NumberPhrase, parseNumberAt } from './parse-number.ts';
 
@@ -77,13 +77,7 @@ function cumulativeNear(tokens: readonly Token[], from: number, to: number, sa: 
 
 function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
   // binary search for the first token of the range (a linear scan from 0 made long texts quadratic)
-  let a = 0;
-  let hi = tokens.length;
-  while (a < hi) {
-    const mid = (a + hi) >> 1;
-    if ((tokens[mid] as Token).start < r.start) a = mid + 1;
-    else hi = mid;
-  }
+  const a = tokenIndexAt(tokens, r.start);
   let b = a;
   while (b < tokens.length && (tokens[b] as Token).end <= r.end) b++;
   return [a, b];

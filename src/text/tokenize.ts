@@ -104,6 +104,18 @@ export function tokenize(text: string, raw?: { raw: string; map: Uint32Array }):
   return tokens;
 }
 
+/** Index of the first token that starts at or after `offset` (tokens.length when none does); binary search. */
+export function tokenIndexAt(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const isArabicLetter = (ch: string): boolean => AR_LETTER.test(ch);
 
 /** Share of letters in the text that are Arabic (0..1); 0 for text with no letters. */
