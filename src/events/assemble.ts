@@ -35,6 +35,8 @@ const FEATURE_RANK: Record<string, number> = {
   admin3: 2,
   locality: 3,
   neighbourhood: 4,
+  // a continent, sea or cross-border region: never an incident's place
+  'macro-region': -1,
 };
 
 export function placeRank(p: PlaceChoice): number {
@@ -76,12 +78,16 @@ const resolved = (p: PlaceMention | null | undefined): p is PlaceMention & { cho
 /** How sure the geocoder is of a mention (1 when it does not say). */
 const confidence = (p: PlaceMention) => (p as { confidence?: number }).confidence ?? 1;
 
+/** A mention an incident can be placed at: resolved, confident enough, and no continent or sea. */
+const usable = (p: PlaceMention): p is PlaceMention & { choice: PlaceChoice } =>
+  resolved(p) && confidence(p) >= 0.25 && placeRank(p.choice) >= 0;
+
 /** Rank of a mention for choosing an event's place: specific and confident first. */
 const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) =>
   placeRank(p.choice) - (confidence(p) < 0.55 && !p.cue ? 2.5 : 0) + (p.cue ? 0.3 : 0) + (confidence(p) >= 0.9 ? 0.2 : 0);
 
 export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
-  const all = f.places.filter(resolved).filter((p) => confidence(p) >= 0.25);
+  const all = f.places.filter(usable);
   // "قضاء البعاج شمال غرب بغداد": a directional phrase right after a place only locates that place
   const ps = all.filter((p, k) => {
     const prev = all[k - 1];
@@ -282,7 +288,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     for (const d of ds)
       for (const p of waiting) {
         d.frames.push(p);
-        for (const pl of p.places) if (pl.choice && !d.placeCandidates.includes(pl)) d.placeCandidates.push(pl);
+        for (const pl of p.places) if (usable(pl) && !d.placeCandidates.includes(pl)) d.placeCandidates.push(pl);
       }
   };
   // per frame, looking ahead within its sentence (one backward sweep, so long texts stay linear):

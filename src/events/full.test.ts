@@ -60,4 +60,22 @@ describe('event places and actors (full resources)', () => {
       [['2024-03-09', 12]],
     );
   });
+
+  it('reads a capital abroad named bare as its government, not as the place', () => {
+    const ev = news('اتهمت طهران حلفاء واشنطن بقصف مواقع في حلب أمس ما أدى إلى مقتل خمسة مدنيين.');
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.fatalities]),
+      [['Aleppo', 5]],
+    );
+    assert.equal(news('قتل شخصان أمس في إطلاق نار في واشنطن.')[0]?.location, 'Washington');
+  });
+
+  it('reads plural and indefinite triggers and nominative duals', () => {
+    assert.equal(news('هزت انفجارات بغداد أمس ما أدى إلى مقتل خمسة أشخاص.')[0]?.location, 'Baghdad');
+    assert.equal(news('قتل شخصان أمس في إطلاق نار في واشنطن.')[0]?.fatalities, 2);
+  });
+
+  it('reads an Egyptian security checkpoint (كمين أمني) as no ambush', () => {
+    assert.deepEqual(news('أقامت قوات الجيش ثلاثة كمائن أمنية ثابتة جديدة في مدينة العريش أمس.'), []);
+  });
 });

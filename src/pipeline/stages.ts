@@ -6,9 +6,9 @@ import { buildFrames } from '../events/frames.ts';
 import { findCues, findTriggers } from '../events/lexicon.ts';
 import { normalize } from '../text/normalize.ts';
 import { quotes, sentences } from '../text/segment.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenIndexAt, tokenize } from '../text/tokenize.ts';
 import type { ArticleMeta } from '../types.ts';
-import type { DateMention, Doc } from './doc.ts';
+import type { DateMention, Doc, PlaceMention } from './doc.ts';
 import type { Resources } from './index.ts';
 
 export interface Stage {
@@ -38,10 +38,40 @@ export function emptyDoc(raw: string, meta: ArticleMeta): Doc {
 /** Country focus: countries of resolved places first, then those the text names or implies. */
 export function countryFocus(doc: Doc, res: Resources): string[] {
   const counts = new Map<string, number>();
-  for (const p of doc.places) if (p.choice) counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 2);
+  // (continents and seas have no country)
+  for (const p of doc.places) if (p.choice?.country_code) counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 2);
   for (const [k, c] of res.recognisers.countries(doc).entries()) counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 3 - k));
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
+
+/** How sure a place is once read as a government's name: below what an event place needs. */
+const METONYM_CONFIDENCE = 0.1;
+
+/** A city this big named bare abroad is read as its government (capitals and metropolises). */
+const METONYM_MIN_POPULATION = 500_000;
+
+/** A big city outside the countries where the article places things, named with no locative word before it. */
+export function governmentName(doc: Doc, p: PlaceMention, focus: ReadonlySet<string>, locatives: ReadonlySet<string>): boolean {
+  const c = p.choice;
+  if (c?.feature !== 'locality' || !c.country_code || focus.has(c.country_code)) return false;
+  if ((c.population ?? 0) < METONYM_MIN_POPULATION) return false;
+  return !locative(doc, p, locatives);
+}
+
+/** A cue word (مدينة), a glued ب / ل (بواشنطن) or a locative word (في، قرب، شمال) before the name. */
+function locative(doc: Doc, p: PlaceMention, locatives: ReadonlySet<string>): boolean {
+  if (p.cue) return true;
+  const start = (p as { phrase?: { start: number } }).phrase?.start ?? p.start;
+  const k = tokenIndexAt(doc.tokens, start);
+  const tok = doc.tokens[k];
+  // a clitic glued to the name: بواشنطن، وفي … (ب or ل means a place; و alone does not)
+  const glued = tok && tok.start < p.start ? doc.norm.text.slice(tok.start, p.start) : '';
+  if (/[بل]/.test(glued)) return true;
+  const prev = doc.tokens[k - 1];
+  return !!prev && prev.forms.some((f) => locatives.has(f));
+}
+
+const asGovernment = (p: PlaceMention): PlaceMention => ({ ...p, confidence: METONYM_CONFIDENCE, metonym: true }) as PlaceMention;
 
 /**
  * An incident needs two kinds of support besides one trigger word: an actor named in the text, casualties,
@@ -87,6 +117,25 @@ export const STAGES: readonly Stage[] = [
         return false;
       };
       return { ...doc, places: doc.places.filter((p) => !covering(p)) };
+    },
+  },
+  // a city abroad named without a locative word (أعلنت واشنطن، حلفاء موسكو) stands for its government
+  {
+    name: 'metonyms',
+    run: (doc, res) => {
+      // the countries where the article places things (في، قرب، مدينة …), most named first
+      const counts = new Map<string, number>();
+      for (const p of doc.places)
+        if (p.choice?.country_code && locative(doc, p, res.locatives))
+          counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 1);
+      if (counts.size === 0) return doc;
+      const focus = new Set(
+        [...counts.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 2)
+          .map(([c]) => c),
+      );
+      return { ...doc, places: doc.places.map((p) => (governmentName(doc, p, focus, res.locatives) ? asGovernment(p) : p)) };
     },
   },
   {
