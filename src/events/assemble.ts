@@ -1,6 +1,7 @@
 // Event assembly: frames (one per clause) are grouped into incidents — one per actor pair, place and day —
 // keeping news apart from background. The result is a list of drafts that `finalise` turns into records.
 import type { Doc, PlaceChoice, PlaceMention, TriggerMention } from '../pipeline/doc.ts';
+import { tokenIndexAt } from '../text/tokenize.ts';
 import type { Frame } from './frames.ts';
 import type { CueKind } from './lexicon.ts';
 import { chooseType } from './typing.ts';
@@ -84,7 +85,10 @@ const usable = (p: PlaceMention): p is PlaceMention & { choice: PlaceChoice } =>
 
 /** Rank of a mention for choosing an event's place: specific and confident first. */
 const mentionRank = (p: PlaceMention & { choice: PlaceChoice }) =>
-  placeRank(p.choice) - (confidence(p) < 0.55 && !p.cue ? 2.5 : 0) + (p.cue ? 0.3 : 0) + (confidence(p) >= 0.9 ? 0.2 : 0);
+  placeRank(p.choice) - (confidence(p) < 0.55 && !p.cue ? 2.5 : 0) + cueBonus(p) + (confidence(p) >= 0.9 ? 0.2 : 0);
+
+/** A cue naming a unit or a town (ناحية، مدينة) vouches for the mention; a natural feature (جبال، وادي) less. */
+const cueBonus = (p: PlaceMention) => (!p.cue ? 0 : (p as { cueFeature?: string | null }).cueFeature === 'natural' ? 0.1 : 0.3);
 
 export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   const all = f.places.filter(usable);
@@ -124,9 +128,15 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   );
   const trig = f.triggers[0];
   if (list && trig && (list[0] as PlaceMention).start > trig.start) return list;
-  // otherwise the most specific place; on ties the first named
-  let best = ps[0] as PlaceMention & { choice: PlaceChoice };
-  for (const p of ps) if (mentionRank(p) > mentionRank(best)) best = p;
+  // otherwise the most specific place; on ties the first named; a place the act came "from" (طائرات … من قاعدة
+  // طبرق … قبالة ميناء درنة) only when the clause names no other
+  const fromPlace = (p: PlaceMention) => {
+    const k = tokenIndexAt(doc.tokens, (p as { phrase?: { start: number } }).phrase?.start ?? p.start);
+    return doc.tokens[k - 1]?.text === 'من';
+  };
+  const pool = ps.some((p) => !fromPlace(p)) ? ps.filter((p) => !fromPlace(p)) : ps;
+  let best = pool[0] as PlaceMention & { choice: PlaceChoice };
+  for (const p of pool) if (mentionRank(p) > mentionRank(best)) best = p;
   return [best];
 }
 
@@ -295,6 +305,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   // does a later clause open a news incident, and what type does the next eventive clause carry?
   const laterOpens: boolean[] = new Array(frames.length).fill(false);
   const laterEventive: boolean[] = new Array(frames.length).fill(false);
+  const laterPlace: boolean[] = new Array(frames.length).fill(false);
   const nextType: Array<string | undefined> = new Array(frames.length).fill(undefined);
   for (let k = frames.length - 2; k >= 0; k--) {
     const f = frames[k] as Frame;
@@ -302,6 +313,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     if (g.clause.sentence !== f.clause.sentence) continue;
     laterOpens[k] = laterOpens[k + 1] || (opensIncident(g) && !g.background);
     laterEventive[k] = laterEventive[k + 1] || (g.eventive && !g.background);
+    laterPlace[k] = laterPlace[k + 1] || g.places.some((p) => usable(p) && placeRank(p.choice) > 1);
     nextType[k] = (g.eventive ? g.triggers.find((t) => t.weight >= 0.5)?.event_type : undefined) ?? nextType[k + 1];
   }
   // the incidents reported on most recently, newest first (kept short: long texts have hundreds of incidents)
@@ -365,6 +377,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       f.eventive &&
       !killedHere(f) &&
       Math.max(...f.triggers.map((t) => t.weight)) < 0.6 &&
+      // (with no place yet, the clauses after it may name one: انسحب المسلحون … من أجزاء من المدينة … شمال عدن)
+      (places.length > 0 || !laterPlace[fi]) &&
       places.every((p) => !p.choice || placeRank(p.choice) <= 1);
     if (weak && !anaphoric) {
       const last = byRecency(drafts)[0];

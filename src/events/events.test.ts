@@ -186,6 +186,34 @@ describe('protests', () => {
   });
 });
 
+describe('territory', () => {
+  it('reads a withdrawal forced by an advance as ground taken by the advancing side', () => {
+    for (const text of [
+      'تقدم الجيش في ألفا أمس ما أجبر عناصر التنظيم على الانسحاب من البلدة.',
+      'انسحب عناصر التنظيم أمس من ألفا بعد أن أجبرهم الجيش على ذلك.',
+    ]) {
+      const ev = news(text);
+      assert.deepEqual(
+        ev.map((e) => [e.sub_event_type, e.actor1, e.actor2]),
+        [['Government regains territory', 'Military Forces of Testland', 'Test Group']],
+        text,
+      );
+    }
+  });
+
+  it('keeps a withdrawal with no place in its clause for the place named after it', () => {
+    const ev = news('انسحب عناصر التنظيم أمس من أجزاء من البلدة الواقعة في ألفا.');
+    assert.equal(ev[0]?.location, 'Alfa');
+  });
+
+  it('reads an incident "some days ago" as background', () => {
+    assert.deepEqual(
+      run('وقبل أيام نجح الجيش في تحرير ألفا من التنظيم.').events.map((e) => e.background),
+      [true],
+    );
+  });
+});
+
 describe('cue words', () => {
   it('reads الانقلاب as a coup, not a vehicle accident', () => {
     assert.equal(news('وشنت ميليشيات الانقلاب هجوما على الجيش في ألفا أمس ما أدى إلى مقتل ثلاثة.').length, 1);

@@ -262,6 +262,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     eventType = 'Protests';
     sub = protest.sub_event_type;
   }
+  // a withdrawal forced by the other side's advance (… ما أجبر المسلحين على الانسحاب) is ground taken in battle, by that side
+  if (sub === 'Non-violent transfer of territory' && cues.has('forced')) {
+    // (the side forced out is the victim of أجبر: role-cues.tsv)
+    eventType = 'Battles';
+    sub = 'Government regains territory';
+  }
   if (eventType === 'Battles' && a2?.inter === 7) {
     eventType = 'Violence against civilians';
     sub = 'Attack';

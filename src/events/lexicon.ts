@@ -65,7 +65,8 @@ export type CueKind =
   | 'drone'
   | 'metaphor'
   | 'not_negation'
-  | 'court_place';
+  | 'court_place'
+  | 'forced';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -96,6 +97,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'metaphor',
   'not_negation',
   'court_place',
+  'forced',
 ];
 
 export interface CueMention {

@@ -20,6 +20,8 @@ export interface GeoPlaceMention extends PlaceMention {
   confidence: number;
   /** a common-noun reference to a place (العاصمة for the capital), not a name */
   nominal?: boolean;
+  /** what the cue word points to (admin1 … locality, natural for جبل، وادي، طريق) */
+  cueFeature?: string | null;
 }
 
 interface Cand {
@@ -372,6 +374,7 @@ export function resolvePlaces(
       end: raw.end,
       text: doc.norm ? doc.norm.text.slice(raw.start, raw.end) : raw.key,
       cue: raw.cue?.word ?? null,
+      cueFeature: raw.cue?.feature ?? null,
       phrase: { start: doc.tokens[raw.phraseFrom]?.start ?? raw.start, end: doc.tokens[raw.phraseTo - 1]?.end ?? raw.end },
       direction: raw.dirBefore ?? raw.dirAfter,
     };
