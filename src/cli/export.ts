@@ -2,51 +2,28 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, formatRows } from '../export/index.ts';
-import { bboxProblem, rangeProblem } from '../server/query.ts';
+import { bboxProblem, type EventFilters, filtersToQuery, ISO_DATE, parseBbox, rangeProblem } from '../store/filters.ts';
 import { openStore } from '../store/index.ts';
 import type { EventQuery } from '../store/types.ts';
 
-interface Opts {
+interface Opts extends EventFilters {
   format: string;
   db?: string;
-  from?: string;
-  to?: string;
-  country?: string;
-  admin1?: string;
-  type?: string;
-  actor?: string;
-  bbox?: string;
-  q?: string;
-  background?: boolean;
   out?: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function toQuery(o: Opts): EventQuery {
   for (const k of ['from', 'to'] as const)
-    if (o[k] && !DATE.test(o[k] as string)) throw new Error(`--${k} expects YYYY-MM-DD, got "${o[k]}"`);
-  const q: EventQuery = {
-    from: o.from,
-    to: o.to,
-    country: o.country,
-    admin1: o.admin1,
-    event_type: o.type,
-    actor: o.actor,
-    q: o.q,
-    includeBackground: Boolean(o.background),
-  };
+    if (o[k] && !ISO_DATE.test(o[k] as string)) throw new Error(`--${k} expects YYYY-MM-DD, got "${o[k]}"`);
   if (o.bbox) {
-    const n = o.bbox.split(',').map(Number);
-    if (n.length !== 4 || n.some((x) => !Number.isFinite(x)))
-      throw new Error(`--bbox expects minLon,minLat,maxLon,maxLat, got "${o.bbox}"`);
-    q.bbox = n as [number, number, number, number];
-    const bad = bboxProblem(q.bbox);
+    const box = parseBbox(o.bbox);
+    if (!box) throw new Error(`--bbox expects minLon,minLat,maxLon,maxLat, got "${o.bbox}"`);
+    const bad = bboxProblem(box);
     if (bad) throw new Error(`--bbox: ${bad} (got "${o.bbox}", expected minLon,minLat,maxLon,maxLat)`);
   }
   const inverted = rangeProblem(o.from, o.to);
   if (inverted) throw new Error(`--from/--to: ${inverted}`);
-  return q;
+  return filtersToQuery(o);
 }
 
 export function register(program: Command): void {

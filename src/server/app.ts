@@ -6,12 +6,13 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { type ExportFormat, formatRows } from '../export/index.ts';
 import type { Pipeline } from '../pipeline/index.ts';
+import { bboxProblem, rangeProblem } from '../store/filters.ts';
 import type { EventQuery, Store } from '../store/types.ts';
 import type { ArticleMeta } from '../types.ts';
 import { requireWriteAccess } from './auth.ts';
 import { renderDocsPage } from './docs-page.ts';
 import { problem, problemResponse, sendProblem } from './problem.ts';
-import { bboxProblem, rangeProblem, toEventQuery } from './query.ts';
+import { toEventQuery } from './query.ts';
 import { checkFieldValue } from './review-fields.ts';
 import {
   ArticleInputSchema,

@@ -1,5 +1,6 @@
 // Request and response schemas of the HTTP API (zod, with OpenAPI metadata).
 import { z } from '@hono/zod-openapi';
+import { ISO_DATE } from '../store/filters.ts';
 
 export const ProblemSchema = z
   .object({
@@ -12,7 +13,7 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+const isoDate = z.string().regex(ISO_DATE, 'expected an ISO date YYYY-MM-DD');
 
 /** Upper bound on article length in characters (the byte limit on bodies is enforced separately). */
 export const MAX_TEXT_CHARS = 200_000;

@@ -1,19 +1,12 @@
 // Thin client of the marsad HTTP API (same origin).
+import type { EventFilters } from '../../src/store/filters.ts';
 import type { EventDetail, Review, StoredEvent } from '../../src/store/types.ts';
 import type { ExtractionResult } from '../../src/types.ts';
 
 export type { EventDetail, ExtractionResult, Review, StoredEvent };
 
-export interface Filters {
-  from?: string;
-  to?: string;
-  country?: string;
-  admin1?: string;
-  type?: string;
-  actor?: string;
-  q?: string;
-  background?: boolean;
-}
+/** The filter bar's filters: the shared event filters (src/store/filters.ts) without bbox. */
+export type Filters = Omit<EventFilters, 'bbox'>;
 
 export class ApiError extends Error {
   constructor(
