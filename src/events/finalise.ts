@@ -298,6 +298,15 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     }
   }
   if (eventType === 'Violence against civilians' && !a2 && country) a2 = rec.actorFor('civilians', country);
+  // unnamed groups and civilians are named by where the incident happened (an Egyptian report of a bombing in Abha:
+  // Unidentified Armed Group (Saudi Arabia))
+  const local = (x: ActorEntry | null): ActorEntry | null => {
+    if (!x || !place?.country_code || x.country === place.country_code) return x;
+    if (x.kind !== 'unidentified' && x.kind !== 'civilians') return x;
+    return rec.actorFor(x.kind, place.country_code) ?? x;
+  };
+  a1 = local(a1);
+  a2 = local(a2);
   // ACLED: attackers who die count — a suicide bomber who blew himself up is one more death
   const bombers = sub === 'Suicide bomb' ? (cues.has('bomber2') ? 2 : cues.has('bomber') ? 1 : 0) : 0;
   const fatalities = fat.value + bombers;

@@ -44,6 +44,12 @@ export function bucket<T extends { start: number; end: number }>(
 /** Token index of a normalised offset (first token starting at or after it). */
 const tokenAt = (doc: Doc, offset: number): number => tokenIndexAt(doc.tokens, offset);
 
+/** The trigger, or the verb noun before it (بشن، بتنفيذ), carries the clitic ب. */
+function threatened(doc: Doc, ti: number): boolean {
+  const withB = (k: number) => !!doc.tokens[k]?.prefixes.some((p) => p.startsWith('ب') || p.startsWith('وب'));
+  return withB(ti) || withB(ti - 1);
+}
+
 /** Is a trigger cancelled by a nearby negation, or by a future/threat/denial cue in its clause? */
 function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], sentenceCues: Set<CueKind>): boolean {
   const ti = tokenAt(doc, t.start);
@@ -51,6 +57,8 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'negation' && c.to <= ti && ti - c.to <= 2) return true;
     if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1) return true;
     if (c.kind === 'future') return true;
+    // يتوعد بالذبح، توعد بشن هجمات: what the threat is made with (after ب) has not happened
+    if (c.kind === 'threat' && c.to <= ti && ti - c.to <= 6 && threatened(doc, ti)) return true;
     if (c.kind === 'halt' && c.to <= ti) return true;
     // a court as a landmark (انفجار قرب محكمة) is no trial
     if (c.kind === 'trial' && !clauseCues.some((x) => x.kind === 'court_place' && x.start <= c.start && x.end >= c.end)) return true;

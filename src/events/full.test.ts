@@ -78,4 +78,18 @@ describe('event places and actors (full resources)', () => {
   it('reads an Egyptian security checkpoint (كمين أمني) as no ambush', () => {
     assert.deepEqual(news('أقامت قوات الجيش ثلاثة كمائن أمنية ثابتة جديدة في مدينة العريش أمس.'), []);
   });
+
+  it('names unnamed groups by where the incident happened, not by the country the report dwells on', () => {
+    const ev = news(
+      'أعربت مصر عن تضامنها. وقالت الخارجية المصرية في القاهرة إن الحكومة المصرية تدين الإرهاب. وفجر مسلحون مجهولون عبوة ناسفة في مدينة أبها أمس ما أدى إلى مقتل 15 شخصا.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.actor1, e.actor2]),
+      [['Abha', 'Unidentified Armed Group (Saudi Arabia)', 'Civilians (Saudi Arabia)']],
+    );
+  });
+
+  it('reads a threat as no incident', () => {
+    assert.deepEqual(news('وتوعد تنظيم داعش الجيش الليبي بالذبح والقتل في مدينة سرت.'), []);
+  });
 });

@@ -66,7 +66,8 @@ export type CueKind =
   | 'metaphor'
   | 'not_negation'
   | 'court_place'
-  | 'forced';
+  | 'forced'
+  | 'threat';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -98,6 +99,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'not_negation',
   'court_place',
   'forced',
+  'threat',
 ];
 
 export interface CueMention {
