@@ -2,17 +2,14 @@
 // recognisers find anywhere in the article (findActors / findSources / the outlet), and, on events matched as the
 // scorer matches them, which actor1/actor2/sources the pipeline got wrong.
 //   node --import tsx scripts/eval-actors.ts [--verbose] [--mentions] [--ids 001,002]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readArticle } from '../src/cli/read-article.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { loadResources } from '../src/pipeline/index.ts';
 import { emptyDoc, STAGES } from '../src/pipeline/stages.ts';
+import { aliasTable, canon, DEV as dev, fold, readGold } from './lib/gold.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.MARSAD_SHARED ?? resolve(root, '..', 'shared');
-const dev = join(shared, 'eval', 'dev');
 if (!existsSync(dev)) {
   console.error(`eval-actors: ${dev} not found (set MARSAD_SHARED)`);
   process.exit(2);
@@ -22,27 +19,10 @@ const verbose = args.includes('--verbose');
 const mentions = args.includes('--mentions');
 const idsArg = args.includes('--ids') ? new Set((args[args.indexOf('--ids') + 1] ?? '').split(',')) : null;
 
-const fold = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-function aliasTable(file: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const line of readFileSync(join(shared, 'eval', file), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [c = '', aliases = ''] = line.split('\t');
-    for (const a of [c, ...aliases.split('|')]) if (a.trim()) map.set(fold(a), fold(c));
-  }
-  return map;
-}
 const ACTORS = aliasTable('actors.tsv');
 const SOURCES = aliasTable('sources.tsv');
 const COUNTRIES = aliasTable('countries.tsv');
 const ADMIN1 = aliasTable('admin1.tsv');
-const canon = (t: Map<string, string>, s: unknown) => t.get(fold(s)) ?? fold(s);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v as string]);
 
 // biome-ignore lint/suspicious/noExplicitAny: gold and prediction records are plain JSON
@@ -87,9 +67,6 @@ function affinity(g: Ev, p: Ev): number {
 }
 
 const res = loadResources();
-const files = readdirSync(join(dev, 'gold'))
-  .filter((f) => f.endsWith('.json'))
-  .sort();
 const missActors = new Map<string, string[]>();
 const missSources = new Map<string, string[]>();
 const extraSources = new Map<string, string[]>();
@@ -106,11 +83,10 @@ let sFn = 0;
 const wrong: string[] = [];
 const note = (m: Map<string, string[]>, k: string, id: string) => m.set(k, [...(m.get(k) ?? []), id]);
 
-for (const f of files) {
-  const id = f.replace(/\.json$/, '');
+for (const gold of readGold()) {
+  const id = gold.id;
   if (idsArg && !idsArg.has(id)) continue;
-  const gold = JSON.parse(readFileSync(join(dev, 'gold', f), 'utf8'));
-  const gEvents: Ev[] = (gold.events ?? []).filter((e: Ev) => !e.background);
+  const gEvents: Ev[] = gold.events.filter((e) => !e.background);
   const input = readArticle(join(dev, 'articles', `${id}.txt`));
   let doc: Doc = emptyDoc(input.text, input.meta);
   for (const st of STAGES) doc = st.run(doc, res);

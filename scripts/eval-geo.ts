@@ -9,59 +9,26 @@
 // of the article, or that resolve to the gold event's country or admin1 (an approximation: the gold marks event
 // places only, so other true places elsewhere in the text are not judged).
 //   node --import tsx scripts/eval-geo.ts [--gold DIR] [--articles DIR] [--json]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findPlaceMentions, km, loadGazetteer } from '../src/geo/index.ts';
 import type { PlaceMention } from '../src/pipeline/doc.ts';
 import { normalize, normKey } from '../src/text/normalize.ts';
 import { sentences } from '../src/text/segment.ts';
 import { tokenize } from '../src/text/tokenize.ts';
+import { aliasTable, canon, DEV, readGold } from './lib/gold.ts';
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.MARSAD_SHARED ?? join(REPO, '..', 'shared');
 const args = process.argv.slice(2);
 const opt = (n: string) => {
   const i = args.indexOf(n);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const goldDir = opt('--gold') ?? join(SHARED, 'eval', 'dev', 'gold');
-const artDir = opt('--articles') ?? join(SHARED, 'eval', 'dev', 'articles');
+const goldDir = opt('--gold') ?? join(DEV, 'gold');
+const artDir = opt('--articles') ?? join(DEV, 'articles');
 
-// the scorer's name folding and alias tables
-const fold = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-function aliasTable(file: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const p = join(SHARED, 'eval', file);
-  if (!existsSync(p)) return map;
-  for (const line of readFileSync(p, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [canon, aliases = ''] = line.split('\t');
-    for (const a of [canon, ...aliases.split('|')]) if (a?.trim()) map.set(fold(a), fold(canon));
-  }
-  return map;
-}
+// the scorer's alias tables
 const ADMIN1 = aliasTable('admin1.tsv');
 const COUNTRIES = aliasTable('countries.tsv');
-const canon = (t: Map<string, string>, s: unknown) => t.get(fold(s)) ?? fold(s);
-
-interface GoldEvent {
-  background?: boolean;
-  country: string;
-  admin1: string;
-  location: string;
-  location_ar?: string;
-  latitude: number | null;
-  longitude: number | null;
-  geo_precision?: number;
-  evidence_ar?: string;
-}
 
 const gaz = loadGazetteer();
 let nerGold = 0;
@@ -74,11 +41,8 @@ let p1n = 0;
 let p1ok = 0;
 let allKm = 0;
 const misses: string[] = [];
-for (const f of readdirSync(goldDir)
-  .filter((x) => x.endsWith('.json'))
-  .sort()) {
-  const id = f.replace(/\.json$/, '');
-  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { events: GoldEvent[] };
+for (const gold of readGold(goldDir)) {
+  const id = gold.id;
   const txtPath = join(artDir, `${id}.txt`);
   if (!existsSync(txtPath)) continue;
   const norm = normalize(readFileSync(txtPath, 'utf8'));

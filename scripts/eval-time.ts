@@ -2,26 +2,18 @@
 // dates findDates reads in the article, and does the gold fatality figure appear among the 'killed' counts?
 // The real score comes from the full pipeline; this only guides work on src/time and src/quantity.
 //   node --import tsx scripts/eval-time.ts [--dev ../shared/eval/dev] [--verbose]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCasualties, loadQuantityLexicon } from '../src/quantity/index.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { sentences } from '../src/text/segment.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { findDates, loadTimeLexicon } from '../src/time/index.ts';
-
-interface GoldEvent {
-  background?: boolean;
-  event_date?: string | null;
-  time_precision?: number;
-  fatalities?: number | null;
-  fatalities_accept?: number[];
-  civilian_fatalities?: number | null;
-}
+import { DEV, readGold } from './lib/gold.ts';
 
 const args = process.argv.slice(2);
 const devIdx = args.indexOf('--dev');
-const dev = devIdx >= 0 ? (args[devIdx + 1] as string) : join(process.cwd(), '..', 'shared', 'eval', 'dev');
+const dev = devIdx >= 0 ? (args[devIdx + 1] as string) : DEV;
 const verbose = args.includes('--verbose');
 
 /** The scorer's date rule: precision 3 → same year, 2 → same month, 1 → same day. */
@@ -41,16 +33,10 @@ const tally = {
   fatZero: [0, 0],
   civ: [0, 0],
 };
-const goldDir = join(dev, 'gold');
-for (const f of readdirSync(goldDir)
-  .filter((x) => x.endsWith('.json'))
-  .sort()) {
-  const id = f.replace(/\.json$/, '');
+for (const gold of readGold(join(dev, 'gold'))) {
+  const id = gold.id;
   const txt = join(dev, 'articles', `${id}.txt`);
   if (!existsSync(txt)) continue;
-  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as {
-    events?: GoldEvent[];
-  };
   const metaPath = join(dev, 'articles', `${id}.meta.json`);
   const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { published?: string }) : {};
   const raw = readFileSync(txt, 'utf8');
@@ -61,7 +47,7 @@ for (const f of readdirSync(goldDir)
   // a mixed killed+wounded figure leaves the deaths unspecified: read as several (3), as the gold codes it
   const killed = cas.filter((c) => c.role === 'killed' && !c.cumulative).map((c) => (c.mixed ? { ...c, best: 3 } : c));
   const firstDated = dates.find((d) => d.date);
-  for (const ev of gold.events ?? []) {
+  for (const ev of gold.events) {
     if (ev.background) continue;
     if (ev.event_date) {
       const p = ev.time_precision ?? 1;
