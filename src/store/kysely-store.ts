@@ -4,7 +4,7 @@ import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sq
 import { combineRecords } from '../merge/combine.ts';
 import { bestMatch, DEFAULT_MATCH, dayNumber, isoDay, type MatchOptions } from '../merge/match.ts';
 import { normKey } from '../text/normalize.ts';
-import type { EventRecord, ExtractionResult } from '../types.ts';
+import type { Doubt, EventRecord, ExtractionResult } from '../types.ts';
 import { StoreError } from './errors.ts';
 import { QueryCache, type QueryCacheOptions, queryKey } from './query-cache.ts';
 import { articleRecord, eventColumns, fromJson, pgText, REVIEWABLE_FIELDS, toIso } from './rows.ts';
@@ -51,6 +51,16 @@ interface Pending {
 }
 
 const emptyPending = (): Pending => ({ records: [], spans: [], claims: [], doubts: [] });
+
+/** A doubt as a row of `doubts`: of the article (record_id null) or of one of its records. */
+const doubtRow = (article_id: string, record_id: string | null, d: Doubt): Pending['doubts'][number] => ({
+  article_id,
+  record_id,
+  code: d.code,
+  field: d.field ?? null,
+  message: pgText(d.message),
+  span: d.span ? JSON.stringify(d.span) : null,
+});
 
 interface EventRow {
   id: string;
@@ -172,15 +182,7 @@ export class KyselyStore implements Store {
     }
     // one process owns an embedded database: only a server has concurrent writers to serialise
     if (this.engine === 'postgres') await this.lockDays(t, result.events);
-    for (const d of result.doubts ?? [])
-      pending.doubts.push({
-        article_id: articleId,
-        record_id: null,
-        code: d.code,
-        field: d.field ?? null,
-        message: pgText(d.message),
-        span: d.span ? JSON.stringify(d.span) : null,
-      });
+    for (const d of result.doubts ?? []) pending.doubts.push(doubtRow(articleId, null, d));
     for (const [idx, rec] of result.events.entries()) await this.addRecord(t, articleId, idx, rec, pending);
     return { article_id: articleId, inserted: true, events: result.events.length };
   }
@@ -262,15 +264,7 @@ export class KyselyStore implements Store {
         value: JSON.stringify(c.value ?? null),
         span: c.span ? JSON.stringify(c.span) : null,
       });
-    for (const d of rec.doubts ?? [])
-      p.doubts.push({
-        article_id: articleId,
-        record_id: recordId,
-        code: d.code,
-        field: d.field ?? null,
-        message: pgText(d.message),
-        span: d.span ? JSON.stringify(d.span) : null,
-      });
+    for (const d of rec.doubts ?? []) p.doubts.push(doubtRow(articleId, recordId, d));
   }
 
   /** Recompute an event from its records (arrival order), then re-apply reviewers' corrections. */

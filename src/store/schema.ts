@@ -1,6 +1,7 @@
 // Table shapes for the query layer (one schema for both engines). Dates of events are ISO text (YYYY-MM-DD):
 // identical on both engines and ordered as text; times are timestamptz.
 import type { ColumnType, Generated, RawBuilder } from 'kysely';
+import type { FeedState } from './types.ts';
 
 type Json = ColumnType<unknown, string, string>;
 type Stamp = ColumnType<Date | string, string | undefined, string | RawBuilder<string>>;
@@ -101,14 +102,8 @@ export interface QuarantineTable {
   at: Stamp;
 }
 
-export interface FeedsTable {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_status: number | null;
-  last_error: string | null;
-  failures: number;
-  items_seen: number;
+/** A feed's state as stored (FeedState with a timestamp column). */
+export interface FeedsTable extends Omit<FeedState, 'fetched_at'> {
   fetched_at: Stamp | null;
 }
 
