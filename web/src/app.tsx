@@ -1,6 +1,7 @@
 // The app shell: language switch, routes (#/ events, #/paste, #/event/ID), shared filters.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, type Filters, getApiKey, type StoredEvent, setApiKey } from './api.ts';
+import { ErrorAlert } from './components/error-alert.tsx';
 import { EventPage } from './components/event-page.tsx';
 import { EventTable } from './components/event-table.tsx';
 import { FilterBar } from './components/filters.tsx';
@@ -115,11 +116,7 @@ export function App() {
           {t('lang.switch')}
         </button>
       </header>
-      {error ? (
-        <p class="error" role="alert">
-          {t('error.generic', { detail: error })}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       <main>
         {eventId ? (
           <EventPage id={eventId} onBack={() => (location.hash = '#/')} onChanged={() => setVersion(version + 1)} />

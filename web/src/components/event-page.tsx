@@ -5,6 +5,7 @@ import { api, type EventDetail, type Review } from '../api.ts';
 import { labelOr, type T, useI18n } from '../i18n/index.ts';
 import { typeColor } from '../lib/colors.ts';
 import { Claims } from './claims.tsx';
+import { ErrorAlert } from './error-alert.tsx';
 import { EvidenceLegend, HighlightedText } from './highlighted-text.tsx';
 
 export const show = (v: unknown): string =>
@@ -183,11 +184,7 @@ export function EventPage(props: { id: string; onBack(): void; onChanged(): void
         <span class={`status ${e.review_status}`}>{t(`status.${e.review_status}`)}</span> · {t('event.reports', { n: e.reports })} ·{' '}
         {t('event.confidence', { p: Math.round((e.confidence ?? 0) * 100) })}
       </p>
-      {error ? (
-        <p class="error" role="alert">
-          {t('error.generic', { detail: error })}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {allDoubts.length ? <DoubtList doubts={allDoubts} title={t('event.doubts')} /> : <p class="muted">{t('event.nodoubts')}</p>}
       <div class="event-grid">
         <section>

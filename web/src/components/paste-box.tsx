@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, api, type ExtractionResult } from '../api.ts';
 import { labelOr, useI18n } from '../i18n/index.ts';
 import { typeColor } from '../lib/colors.ts';
+import { ErrorAlert } from './error-alert.tsx';
 import { DoubtList } from './event-page.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { MapView } from './map-view.tsx';
@@ -82,11 +83,7 @@ export function PasteBox(props: { onSaved(): void }) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p class="error" role="alert">
-          {t('error.generic', { detail: error })}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {message ? (
         <p class="ok" role="status" data-testid="paste-message">
           {message}
