@@ -26,6 +26,8 @@ export interface Draft {
 
 /** How far from a city a place "north-east of" it may lie and still be where the phrase points. */
 const DIRECTION_REACH_KM = 200;
+/** How many earlier incidents a repeated report is compared with. */
+const MERGE_WINDOW = 64;
 /** How many recently reported incidents a new clause is compared with. */
 const RECENT = 16;
 const FEATURE_RANK: Record<string, number> = {
@@ -471,15 +473,22 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
  */
 export function mergeRepeats(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const types = new Map<Draft, string | null>();
   const typeOf = (d: Draft) => {
-    const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
-    const triggers = d.frames.flatMap((f) => f.triggers);
-    return chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues).sub || null;
+    let t = types.get(d);
+    if (t === undefined) {
+      const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
+      const triggers = d.frames.flatMap((f) => f.triggers);
+      t = chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues).sub || null;
+      types.set(d, t);
+    }
+    return t;
   };
   for (const d of drafts) {
     const a = bestPlace(d)?.choice;
     const t = typeOf(d);
-    const host = out.find((o) => {
+    // the latest incidents only, so that long texts stay linear
+    const host = out.slice(-MERGE_WINDOW).find((o) => {
       if (o.background !== d.background || !t || typeOf(o) !== t) return false;
       const od = draftDate(o);
       const dd = draftDate(d);
@@ -494,9 +503,12 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    for (const f of d.frames) if (!host.frames.includes(f)) host.frames.push(f);
-    for (const p of d.placeCandidates) if (!host.placeCandidates.includes(p)) host.placeCandidates.push(p);
+    const had = new Set(host.frames);
+    for (const f of d.frames) if (!had.has(f)) host.frames.push(f);
+    const placed = new Set(host.placeCandidates);
+    for (const p of d.placeCandidates) if (!placed.has(p)) host.placeCandidates.push(p);
     host.lastSentence = Math.max(host.lastSentence, d.lastSentence);
+    types.delete(host);
     // the town, not the province, when the host was placed only at the province
     const hp = host.firstPlace?.choice;
     const dp = d.firstPlace?.choice;

@@ -136,6 +136,8 @@ export interface Doc {
   dates: DateMention[];
   casualties: CasualtyMention[];
   sources: SourceMention[];
+  /** ISO2 codes of the article's country focus, most salient first (places named, actors' nationalities) */
+  countries: string[];
   events: EventRecord[];
   doubts: Doubt[];
 }

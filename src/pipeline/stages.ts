@@ -31,6 +31,7 @@ export function emptyDoc(raw: string, meta: ArticleMeta): Doc {
     casualties: [],
     sources: [],
     events: [],
+    countries: [],
     doubts: [],
   };
 }
@@ -91,7 +92,8 @@ export const STAGES: readonly Stage[] = [
   { name: 'tokenise', run: (doc) => ({ ...doc, tokens: tokenize(doc.norm.text, doc.norm) }) },
   { name: 'segment', run: (doc) => ({ ...doc, sentences: sentences(doc.norm.text), quotes: quotes(doc.norm.text) }) },
   { name: 'places', run: (doc, res) => ({ ...doc, places: res.recognisers.places(doc) }) },
-  { name: 'actors', run: (doc, res) => ({ ...doc, actors: res.recognisers.actors(doc, countryFocus(doc, res)) }) },
+  { name: 'countries', run: (doc, res) => ({ ...doc, countries: countryFocus(doc, res) }) },
+  { name: 'actors', run: (doc, res) => ({ ...doc, actors: res.recognisers.actors(doc, doc.countries) }) },
   { name: 'triggers', run: (doc, res) => ({ ...doc, triggers: findTriggers(doc, res.events) }) },
   { name: 'dates', run: (doc, res) => ({ ...doc, dates: res.recognisers.dates(doc, doc.meta.published ?? null) }) },
   { name: 'casualties', run: (doc, res) => ({ ...doc, casualties: res.recognisers.casualties(doc) }) },
@@ -148,7 +150,7 @@ export const STAGES: readonly Stage[] = [
       const published = doc.meta.published ?? null;
       const frames = buildFrames(doc, cl, cues, published);
       const drafts = assemble(doc, frames);
-      const countries = countryFocus(doc, res);
+      const countries = doc.countries;
       // the lede's date: the first day-precise date of the article within the reporting window
       const inWindow = (d: DateMention) => !!d.date && d.precision === 1 && (!published || d.date <= published);
       const defaultDate = doc.dates.find((d) => inWindow(d) && !d.weak) ?? doc.dates.find(inWindow) ?? null;
