@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { type ExportFormat, formatRows } from '../export/index.ts';
 import type { Pipeline } from '../pipeline/index.ts';
-import { bboxProblem, rangeProblem } from '../store/filters.ts';
+import { queryProblem } from '../store/filters.ts';
 import type { EventQuery, Store } from '../store/types.ts';
 import type { ArticleMeta } from '../types.ts';
 import { requireWriteAccess } from './auth.ts';
@@ -50,6 +50,10 @@ const problemContent = {
 const err = (description: string) => ({ description, content: problemContent });
 const json = <T>(schema: T, description: string) => ({
   description,
+  content: { 'application/json': { schema } },
+});
+const jsonBody = <T>(schema: T) => ({
+  required: true as const,
   content: { 'application/json': { schema } },
 });
 
@@ -141,10 +145,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       summary: 'Extract events from an article (nothing is stored)',
       description: 'Returns exactly the JSON `marsad extract` prints for the same text and publication date.',
       request: {
-        body: {
-          required: true,
-          content: { 'application/json': { schema: ArticleInputSchema } },
-        },
+        body: jsonBody(ArticleInputSchema),
       },
       responses: {
         200: json(ExtractionResultSchema, 'the extraction'),
@@ -169,10 +170,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       security: [{ ApiKey: [] }],
       middleware: [write] as const,
       request: {
-        body: {
-          required: true,
-          content: { 'application/json': { schema: ArticleInputSchema } },
-        },
+        body: jsonBody(ArticleInputSchema),
       },
       responses: {
         200: json(IngestResultSchema, 'already stored (same content hash)'),
@@ -206,7 +204,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     async (c) => {
       const params = c.req.valid('query');
       const q: EventQuery = toEventQuery(params);
-      const bad = bboxProblem(q.bbox) ?? rangeProblem(q.from, q.to);
+      const bad = queryProblem(q);
       if (bad) return sendProblem(c, 422, 'validation', bad) as never;
       const page = await store.queryEvents(q);
       // the store hands out the same page object while its cache holds it: serialise that once
@@ -256,10 +254,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       middleware: [write] as const,
       request: {
         params: EventIdParam,
-        body: {
-          required: true,
-          content: { 'application/json': { schema: ReviewInputSchema } },
-        },
+        body: jsonBody(ReviewInputSchema),
       },
       responses: {
         201: json(ReviewSchema, 'the audit entry'),
@@ -319,7 +314,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     async (c) => {
       const params = c.req.valid('query');
       const base = toEventQuery(params);
-      const bad = bboxProblem(base.bbox) ?? rangeProblem(base.from, base.to);
+      const bad = queryProblem(base);
       if (bad) return sendProblem(c, 422, 'validation', bad) as never;
       const rows = await store.exportRows({ ...base, limit: maxExport });
       const format = params.format as ExportFormat;

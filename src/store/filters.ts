@@ -68,3 +68,8 @@ export function rangeProblem(from?: string, to?: string): string | null {
   if (from && to && from > to) return `from (${from}) is after to (${to})`;
   return null;
 }
+
+/** What is wrong with a query's bbox or date range (the first problem), or null. */
+export function queryProblem(q: EventQuery): string | null {
+  return bboxProblem(q.bbox) ?? rangeProblem(q.from, q.to);
+}
