@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { makeEvent, makeExtraction } from '../export/fixtures.ts';
+import { MANBIJ, makeEvent, makeExtraction, TAL_AFAR } from '../export/fixtures.ts';
 import { openStore } from '../store/index.ts';
 import { register } from './export.ts';
 
@@ -46,26 +46,8 @@ before(async () => {
       event_type: 'Battles',
       actor1: 'Islamic State',
     }),
-    makeEvent({
-      event_date: '2003-02-10',
-      country: 'Syria',
-      admin1: 'Aleppo',
-      location: 'Manbij',
-      location_ar: 'منبج',
-      latitude: 36.53,
-      longitude: 37.95,
-    }),
-    makeEvent({
-      event_date: '2003-03-10',
-      country: 'Iraq',
-      admin1: 'Nineveh',
-      location: 'Tal Afar',
-      location_ar: 'تلعفر',
-      latitude: 36.37,
-      longitude: 42.45,
-      event_type: 'Protests',
-      sub_event_type: 'Peaceful protest',
-    }),
+    makeEvent({ ...MANBIJ, event_date: '2003-02-10' }),
+    makeEvent({ ...TAL_AFAR, event_date: '2003-03-10', event_type: 'Protests', sub_event_type: 'Peaceful protest' }),
   ];
   for (const [i, e] of events.entries()) {
     const text = `تقرير تجريبي ${i}`;

@@ -35,6 +35,24 @@ export function makeEvent(over: Partial<EventRecord> = {}): EventRecord {
   };
 }
 
+/** Two more places for filter tests, besides makeEvent's Sarmin (Idlib): a town in Aleppo and one in Nineveh. */
+export const MANBIJ: Partial<EventRecord> = {
+  country: 'Syria',
+  admin1: 'Aleppo',
+  location: 'Manbij',
+  location_ar: 'منبج',
+  latitude: 36.53,
+  longitude: 37.95,
+};
+export const TAL_AFAR: Partial<EventRecord> = {
+  country: 'Iraq',
+  admin1: 'Nineveh',
+  location: 'Tal Afar',
+  location_ar: 'تلعفر',
+  latitude: 36.37,
+  longitude: 42.45,
+};
+
 export function makeArticle(text: string, over: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
     id: 'art-1',

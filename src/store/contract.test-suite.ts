@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { toAcledCsv } from '../export/acled-csv.ts';
-import { makeEvent, makeExtraction } from '../export/fixtures.ts';
+import { MANBIJ, makeEvent, makeExtraction, TAL_AFAR } from '../export/fixtures.ts';
 import type { EventRecord } from '../types.ts';
 import { StoreError } from './errors.ts';
 import type { Store } from './types.ts';
@@ -97,31 +97,8 @@ export function storeContract(name: string, open: () => Promise<Store>, teardown
 
     test('queries filter by date, country, admin1, type, actor, bounding box, and fuzzy Arabic place names', async () => {
       const d = '2001-04-15';
-      await add(store, [
-        makeEvent({
-          event_date: d,
-          country: 'Iraq',
-          admin1: 'Nineveh',
-          location: 'Tal Afar',
-          location_ar: 'تلعفر',
-          latitude: 36.37,
-          longitude: 42.45,
-          actor1: 'Islamic State',
-        }),
-      ]);
-      await add(store, [
-        makeEvent({
-          event_date: d,
-          country: 'Syria',
-          admin1: 'Aleppo',
-          location: 'Manbij',
-          location_ar: 'منبج',
-          latitude: 36.53,
-          longitude: 37.95,
-          event_type: 'Battles',
-          sub_event_type: 'Armed clash',
-        }),
-      ]);
+      await add(store, [makeEvent({ ...TAL_AFAR, event_date: d, actor1: 'Islamic State' })]);
+      await add(store, [makeEvent({ ...MANBIJ, event_date: d, event_type: 'Battles', sub_event_type: 'Armed clash' })]);
       await add(store, [makeEvent({ event_date: d, background: true, location: 'Old', location_ar: 'قديم', latitude: 1, longitude: 1 })]);
       const w = { from: d, to: d };
       assert.equal((await store.queryEvents(w)).total, 2);
