@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { planInputs } from '../ingest/inputs.ts';
 import { createProgress } from '../ingest/progress.ts';
 import { runIngest, workQueue } from '../ingest/run.ts';
+import { ISO_DATE } from '../store/filters.ts';
 import { openStore } from '../store/index.ts';
 
 interface Opts {
@@ -33,7 +34,7 @@ export function register(program: Command): void {
     .option('--retries <n>', 'HTTP retries (exponential backoff)', '3')
     .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
     .action(async (inputs: string[], o: Opts) => {
-      if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new Error(`--published expects YYYY-MM-DD, got "${o.published}"`);
+      if (o.published && !ISO_DATE.test(o.published)) throw new Error(`--published expects YYYY-MM-DD, got "${o.published}"`);
       if (!o.worker && inputs.length === 0) throw new Error('ingest needs at least one PATH or URL (or --worker)');
       const fetch = { timeoutMs: Number(o.timeout), retries: Number(o.retries), backoffMs: 500 };
       const store = await openStore(o.db, { poolSize: 2 });

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { ISO_DATE } from '../store/filters.ts';
 import type { ArticleMeta } from '../types.ts';
 
 export class InputError extends Error {
@@ -16,8 +17,6 @@ export class InputError extends Error {
 
 /** Files larger than this are refused (the extractor reads up to MAX_CHARS of a text). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function validDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;

@@ -1,4 +1,6 @@
 // Which record fields an analyst may correct, and what a corrected value must look like.
+import { ISO_DATE } from '../store/filters.ts';
+
 export type FieldKind = 'text' | 'nullable-text' | 'date' | 'count' | 'latitude' | 'longitude' | 'precision' | 'boolean' | 'list';
 
 export const REVIEWABLE_FIELDS: Readonly<Record<string, FieldKind>> = {
@@ -46,7 +48,7 @@ export function checkFieldValue(field: string, value: unknown): { ok: true; valu
       return typeof value === 'string' ? { ok: true, value: value.trim() } : { ok: false, message: `${field} needs a string or null` };
     case 'date':
       if (value === null) return { ok: true, value: null };
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
         ? { ok: true, value }
         : { ok: false, message: `${field} needs an ISO date YYYY-MM-DD` };
     case 'count':
