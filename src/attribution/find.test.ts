@@ -93,6 +93,15 @@ describe('findSources: scopes', () => {
       'Syrian Observatory for Human Rights',
     ]);
   });
+  it('words that only look like cues: بين (between), an object after the verb', () => {
+    assert.deepEqual(names('وأشارت المقاومة إلى مقتل 22 حوثيا في اشتباكات جرت بينها وبين الحوثيين.', ['YE']), ['Popular Resistance']);
+    assert.deepEqual(
+      names('وكانت مصادر في المقاومة أعلنت سيطرتها على خمسة مواقع للحوثيين وقوات الرئيس المخلوع.', ['YE']).includes(
+        'Forces Loyal to Ali Abdullah Saleh',
+      ),
+      false,
+    );
+  });
   it('no cue, no source; a bare cue without antecedent gives nothing', () => {
     assert.deepEqual(names('قتل ثلاثة أشخاص في انفجار عبوة ناسفة.', ['IQ']), []);
     assert.deepEqual(names('وأضاف أن الوضع هادئ.', ['IQ']), []);

@@ -3,6 +3,7 @@
 import { detectCountries } from '../actors/countries.ts';
 import type { ActorMention, PlaceMention, SourceMention } from '../pipeline/doc.ts';
 import type { NormText } from '../text/normalize.ts';
+import { rawSpan } from '../text/normalize.ts';
 import { type Range, sentenceAt } from '../text/segment.ts';
 import { type Token, tokenIndexAt } from '../text/tokenize.ts';
 import { type AttributionLexicon, type CueType, outletCountry, type SourceHit, templateName } from './lexicon.ts';
@@ -82,6 +83,9 @@ export function findSources(
     const sent = doc.sentences[si] as Range;
     let found = subjects(doc, lex, actorAt, cue.to, sent.end, countries);
     if (found.length === 0 && type !== 'prep') found = afterTitle(doc, lex, actorAt, cue.to, sent.end, countries);
+    // a continuing verb inside a sentence speaks only when what it says follows (… وبين المصدر أن …), else it is
+    // another word (بينها وبين الحوثيين: between)
+    if (type === 'cont' && cue.from > firstToken(doc.tokens, sent.start) + 1 && !saysThat(doc.tokens, found, cue.to)) continue;
     const resolved: Entity[] = [];
     for (const e of found) {
       const r = resolveEntity(e, out);
@@ -296,6 +300,9 @@ function afterTitle(
     const t = doc.tokens[j] as Token;
     if (t.start >= limit) break;
     if (t.text === 'ان' || t.text === 'انه') break;
+    // a preposition means the verb has moved on to its object (أعلنت سيطرتها على مواقع … قوات الرئيس المخلوع);
+    // على is told from the name علي by its raw spelling
+    if (/^(الي|عن|من|مع|ضد)$/.test(t.text) || (t.text === 'علي' && /ى$/.test(rawSpan(doc.norm, t.start, t.end).text))) break;
     if (t.forms.some((f) => lex.titles.has(f))) {
       const e = entityAt(doc.tokens, j, lex, actorAt, countries);
       if (e) return subjects(doc, lex, actorAt, j, limit, countries);
@@ -341,6 +348,13 @@ function isRecipient(e: Entity, tokens: Token[], lex: AttributionLexicon): boole
   return first.text.startsWith('ل') && !first.text.startsWith('ال')
     ? true
     : before?.text === '«' || before?.text === '"' || before?.text === 'ل';
+}
+
+/** أن / إن within three words after the subject (or after the cue when it has none). */
+function saysThat(tokens: Token[], found: Entity[], cueTo: number): boolean {
+  const from = found.length ? (found[found.length - 1] as Entity).to : cueTo;
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) if (/^(ان|انه|انها)$/.test((tokens[k] as Token).text)) return true;
+  return false;
 }
 
 /** Prepositions among the bridge words: "قالت في بيان" still has an implicit (pronoun) subject. */
