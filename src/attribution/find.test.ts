@@ -102,6 +102,9 @@ describe('findSources: scopes', () => {
       false,
     );
   });
+  it('a subject between كان and قد before the verb', () => {
+    assert.deepEqual(names('وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه حدث تفجير.', ['SA']), ['Saudi Ministry of Interior']);
+  });
   it('no cue, no source; a bare cue without antecedent gives nothing', () => {
     assert.deepEqual(names('قتل ثلاثة أشخاص في انفجار عبوة ناسفة.', ['IQ']), []);
     assert.deepEqual(names('وأضاف أن الوضع هادئ.', ['IQ']), []);

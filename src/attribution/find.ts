@@ -83,6 +83,7 @@ export function findSources(
     const sent = doc.sentences[si] as Range;
     let found = subjects(doc, lex, actorAt, cue.to, sent.end, countries);
     if (found.length === 0 && type !== 'prep') found = afterTitle(doc, lex, actorAt, cue.to, sent.end, countries);
+    if (found.length === 0 && type !== 'prep') found = beforeQad(doc, lex, actorAt, cue.from, countries);
     // a continuing verb inside a sentence speaks only when what it says follows (… وبين المصدر أن …), else it is
     // another word (بينها وبين الحوثيين: between)
     if (type === 'cont' && cue.from > firstToken(doc.tokens, sent.start) + 1 && !saysThat(doc.tokens, found, cue.to)) continue;
@@ -348,6 +349,26 @@ function isRecipient(e: Entity, tokens: Token[], lex: AttributionLexicon): boole
   return first.text.startsWith('ل') && !first.text.startsWith('ال')
     ? true
     : before?.text === '«' || before?.text === '"' || before?.text === 'ل';
+}
+
+/** "وكان المتحدث باسم الوزارة قد صرح": the subject stands between كان and قد, before the verb. */
+function beforeQad(
+  doc: AttributionDoc,
+  lex: AttributionLexicon,
+  actorAt: Map<number, ActorMention>,
+  cueFrom: number,
+  countries: string[],
+): Entity[] {
+  if ((doc.tokens[cueFrom - 1] as Token | undefined)?.text !== 'قد') return [];
+  for (let k = cueFrom - 2; k >= Math.max(0, cueFrom - 12); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === 'punct' && /[.!?؟]/.test(t.text)) return [];
+    if (t.forms.some((f) => f === 'كان' || f === 'كانت')) {
+      const limit = (doc.tokens[cueFrom - 1] as Token).start;
+      return subjects(doc, lex, actorAt, k + 1, limit, countries);
+    }
+  }
+  return [];
 }
 
 /** أن / إن within three words after the subject (or after the cue when it has none). */
