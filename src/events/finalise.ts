@@ -246,7 +246,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   // no trigger word: deaths from the air are an air strike; armed against armed a clash; else an attack
   let eventType =
     chosen.type?.event_type ??
-    (cues.has('air') ? 'Explosions/Remote violence' : a2 && a2.inter === 7 ? 'Violence against civilians' : 'Battles');
+    (cues.has('air')
+      ? 'Explosions/Remote violence'
+      : // deaths with no trigger word and no armed side hit (مسلح يقتل شخصين): violence against civilians
+        (a2 && a2.inter === 7) || (!a2 && a1?.kind === 'unidentified')
+        ? 'Violence against civilians'
+        : 'Battles');
   let sub = chosen.type ? chosen.sub : cues.has('air') ? 'Air/drone strike' : eventType === 'Battles' ? 'Armed clash' : 'Attack';
   // protesters in violent confrontation (مواجهات، اشتباكات، شغب) are a riot; without violence a protest
   // a protest trigger, or protesters among the parties (مواجهات مع المتظاهرين)

@@ -92,4 +92,13 @@ describe('event places and actors (full resources)', () => {
   it('reads a threat as no incident', () => {
     assert.deepEqual(news('وتوعد تنظيم داعش الجيش الليبي بالذبح والقتل في مدينة سرت.'), []);
   });
+
+  it('reads killings with no trigger word and no armed side hit as violence against civilians', () => {
+    const ev = news('مسلح يقتل شخصين داخل سينما في مدينة لافاييت الأمريكية أمس.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.fatalities]),
+      [['Attack', 2]],
+    );
+  });
 });
+
