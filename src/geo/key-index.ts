@@ -131,11 +131,27 @@ export class KeyIndex {
     return (this.seconds as Map<string, Set<string>>).get(word);
   }
 
+  /** One bit per hash of a first word (FNV-1a, as hashRange): most words of a text start no key, and a bit test in
+   * this small array (it stays in cache) answers them without a probe of the large heads Map. */
+  private headBits: Int32Array | null = null;
+  private headBitsMask = 0;
+
   private buildHeads(): void {
     const m = new Map<string, number>();
-    for (let h = 0; h < this.headCount; h++)
-      m.set(this.text.slice(this.headFrom[h] as number, this.headTo[h] as number), this.headMax[h] as number);
+    // 8 to 16 bits per first word: roughly one word in ten that starts no key passes the filter
+    let bits = 1 << 16;
+    while (bits < this.headCount * 8) bits <<= 1;
+    const hb = new Int32Array(bits >>> 5);
+    for (let h = 0; h < this.headCount; h++) {
+      const from = this.headFrom[h] as number;
+      const to = this.headTo[h] as number;
+      m.set(this.text.slice(from, to), this.headMax[h] as number);
+      const b = hashRange(this.text, from, to) & (bits - 1);
+      hb[b >>> 5] = (hb[b >>> 5] as number) | (1 << (b & 31));
+    }
     this.heads = m;
+    this.headBits = hb;
+    this.headBitsMask = bits - 1;
     const sec = new Map<string, Set<string>>();
     const text = this.text;
     for (let i = 0; i < this.size; i++) {
@@ -159,6 +175,8 @@ export class KeyIndex {
   /** The most words of a key starting with this word; undefined when no key starts with it. */
   firstToken(word: string): number | undefined {
     if (!this.heads) this.buildHeads();
+    const b = hashRange(word, 0, word.length) & this.headBitsMask;
+    if ((((this.headBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) === 0) return undefined;
     return (this.heads as Map<string, number>).get(word);
   }
 

@@ -578,7 +578,20 @@ export function resolvePlaces(
     const fuzzy = !w.cands.includes(best);
     const choice = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
     const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
-    out.push({ ...base, candidates, choice, confidence: Math.round(confidence * 100) / 100 });
+    // the common case, built field by field (an object spread here was a measurable share of the benchmark)
+    const mention: GeoPlaceMention = {
+      start: base.start,
+      end: base.end,
+      text: base.text,
+      cue: base.cue,
+      cueFeature: base.cueFeature,
+      phrase: base.phrase,
+      direction: base.direction,
+      candidates,
+      choice,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    out.push(mention);
   }
   return oneSensePerArticle(out);
 }
