@@ -231,6 +231,22 @@ describe('cue words', () => {
   });
 });
 
+describe('other senses and foiled attacks', () => {
+  it('reads a cultural تظاهرة, foiled food smuggling, and a prison sentence as no incident', () => {
+    assert.deepEqual(news('تعيش ألفا هذه الأيام تظاهرة ثقافية واحتفالية كبيرة.'), []);
+    assert.deepEqual(news('أحبطت البلدية توزيع خمسة أطنان من الحلويات الفاسدة في بيتا.'), []);
+    assert.deepEqual(news('قضت المحكمة بالسجن 30 عاما على المتهم بإطلاق النار على مركز شرطة في بيتا.'), []);
+  });
+
+  it('reads an attack foiled by the army as the army disrupting it', () => {
+    const ev = news('وأحبطت قوات الجيش هجوما للتنظيم على بيتا أمس.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.actor1, e.actor2]),
+      [['Disrupted weapons use', 'Military Forces of Testland', 'Test Group']],
+    );
+  });
+});
+
 describe('trigger lexicon', () => {
   it('expands a past verb to its other persons, leaving weak and imperfect verbs and agreeing phrases alone', () => {
     assert.deepEqual(pastForms('قصفت'), ['قصف', 'قصفوا', 'قصفا', 'قصفتا']);

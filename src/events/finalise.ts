@@ -279,6 +279,11 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   }
   // who takes the ground decides the sub-type; an unknown taker is read from whom it was taken from
   const governmentSide = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state' || x.kind === 'pro-government');
+  // a foiled attack is the foiling side's act (ACLED: the forces that disrupt it are actor1)
+  if (sub === 'Disrupted weapons use' && a1 && a2 && !governmentSide(a1) && governmentSide(a2)) {
+    [a1, a2] = [a2, a1];
+    [evidence.actor1, evidence.actor2] = [evidence.actor2 ?? [], evidence.actor1 ?? []];
+  }
   if (eventType === 'Battles' && (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory')) {
     const taker = a1 && a1.kind !== 'unidentified' ? governmentSide(a1) : !governmentSide(a2);
     sub = taker ? 'Government regains territory' : 'Non-state actor overtakes territory';

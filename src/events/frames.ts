@@ -73,9 +73,13 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
 
 /** Explosives destroyed, defused or seized before use (تدمير عجلات مفخخة، تفكيك عبوة) are a disrupted attack. */
 function disrupted(doc: Doc, t: TriggerMention, clauseCues: CueMention[]): TriggerMention {
-  if (t.event_type !== 'Explosions/Remote violence' || t.sub_event_type === 'Air/drone strike') return t;
+  // (and an attack foiled: أحبطت قوات الجيش هجوما للتنظيم)
+  const foiled = t.event_type === 'Battles' && t.sub_event_type === 'Armed clash' && t.weight < 0.75;
+  if ((t.event_type !== 'Explosions/Remote violence' && !foiled) || t.sub_event_type === 'Air/drone strike') return t;
   const ti = tokenAt(doc, t.start);
-  const hit = clauseCues.some((c) => c.kind === 'disrupt' && c.to <= ti && ti - c.to <= 3);
+  const hit = clauseCues.some(
+    (c) => c.kind === 'disrupt' && c.to <= ti && ti - c.to <= 3 && (!foiled || /حبط/.test(doc.norm.text.slice(c.start, c.end))),
+  );
   return hit
     ? {
         ...t,

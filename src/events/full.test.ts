@@ -101,4 +101,3 @@ describe('event places and actors (full resources)', () => {
     );
   });
 });
-
