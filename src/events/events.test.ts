@@ -238,6 +238,13 @@ describe('other senses and foiled attacks', () => {
     assert.deepEqual(news('قضت المحكمة بالسجن 30 عاما على المتهم بإطلاق النار على مركز شرطة في بيتا.'), []);
   });
 
+  it('reads an incident named only as a charge as no incident of its own', () => {
+    assert.deepEqual(
+      news('واعتقلت قوات الجيش في بيتا اثنين من عناصر التنظيم على علاقة بخطف ثلاثة جنود.').map((e) => e.sub_event_type),
+      ['Arrests'],
+    );
+  });
+
   it('reads an attack foiled by the army as the army disrupting it', () => {
     const ev = news('وأحبطت قوات الجيش هجوما للتنظيم على بيتا أمس.');
     assert.deepEqual(

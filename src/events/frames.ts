@@ -56,6 +56,8 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
   for (const c of clauseCues) {
     if (c.kind === 'negation' && c.to <= ti && ti - c.to <= 2) return true;
     if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1) return true;
+    // an incident named only as what someone is charged with or what time is counted from (بتهمة خطف، منذ اغتيال)
+    if (c.kind === 'reference' && c.to <= ti && ti - c.to <= 1) return true;
     if (c.kind === 'future') return true;
     // يتوعد بالذبح، توعد بشن هجمات: what the threat is made with (after ب) has not happened
     if (c.kind === 'threat' && c.to <= ti && ti - c.to <= 6 && threatened(doc, ti)) return true;

@@ -67,7 +67,8 @@ export type CueKind =
   | 'not_negation'
   | 'court_place'
   | 'forced'
-  | 'threat';
+  | 'threat'
+  | 'reference';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -100,6 +101,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'court_place',
   'forced',
   'threat',
+  'reference',
 ];
 
 export interface CueMention {
