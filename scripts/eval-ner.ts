@@ -116,9 +116,10 @@ export function predictSpans(tokens: readonly string[], gaz: Gazetteer, mode: 'a
   const ms =
     mode === 'raw'
       ? findRawPlaces(toks, gaz).filter((r) => !r.probe)
-      : // a common-noun reference (العاصمة for the capital) is no named entity: NER corpora do not tag it
+      : // a common-noun reference (العاصمة for the capital) is no named entity, and a place inside an institution's
+        // name (جامعة القاهرة) is part of an ORG: NER corpora tag neither as LOC
         (findPlaceMentions({ norm, tokens: toks, sentences: sentences(norm.text) }, gaz) as GeoPlaceMention[]).filter(
-          (m) => !m.nominal && (mode === 'all' || m.choice),
+          (m) => !m.nominal && !m.inOrgName && (mode === 'all' || m.choice),
         );
   const out: Array<[number, number]> = [];
   for (const m of ms) {

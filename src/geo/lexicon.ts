@@ -12,6 +12,8 @@ export interface Cue {
   feature: string;
   /** precision for the named place when the cue points inside/near it; null = the place itself */
   precision: 1 | 2 | 3 | null;
+  /** a site whose place names an institution (جامعة القاهرة): see GeoLexicon.orgSites */
+  orgSite?: boolean;
 }
 
 export interface GeoLexicon {
@@ -40,6 +42,18 @@ export interface GeoLexicon {
    * after a place name that make it one (مانشستر يونايتد، نيويورك تايمز) (nameKey) */
   orgBefore: Set<string>;
   orgAfter: Set<string>;
+  /** words after which any place name, a country's too, names an organisation, an event or a building (شركة قطر،
+   * بنك إنجلترا، بطولة الولايات المتحدة، معرض طهران) (nameKey) */
+  orgNames: Set<string>;
+  /** site cue words whose place names an institution (جامعة القاهرة، كلية …): the mention is kept and resolved (it
+   * locates the site) but flagged as part of an organisation's name (nameKey) */
+  orgSites: Set<string>;
+  /** place names that are also common adjectives (البيضاء، الزرقاء): no place right after a definite noun (nameKey) */
+  adjHomographs: Set<string>;
+  /** masculine speech verbs (قال، أكد، أوضح): a small place's name right after one is a person (nameKey) */
+  speechVerbs: Set<string>;
+  /** definite masculine nationality adjectives (الإسباني، القطري) → ISO2: a club after its town (فالنسيا الإسباني) */
+  adjMasc: Map<string, string>;
   /** ordinary words of news text (corpus-derived): never an unknown place name after a cue */
   frequentWords: Set<string>;
   /** nationality adjectives (all genders, with and without ال; nameKey) → ISO2, from data/lexicon/countries.tsv */
@@ -68,6 +82,19 @@ export function parseAdjectives(text: string): Map<string, string> {
   return out;
 }
 
+/** Definite masculine nationality adjectives (الإسباني، القطري) → ISO2, from countries.tsv's adj_m column. */
+export function parseMascAdjectives(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { cells } of parseTsv(text, 'countries.tsv', ['iso2']).rows) {
+    const cc = String(cells.iso2 ?? '');
+    for (const a of String(cells.adj_m ?? '').split('|')) {
+      const k = nameKey(a);
+      if (k && !k.includes(' ') && !out.has(`ال${k}`)) out.set(`ال${k}`, cc);
+    }
+  }
+  return out;
+}
+
 export function parseGeoLexicon(files: {
   cues: string;
   directions: string;
@@ -80,10 +107,12 @@ export function parseGeoLexicon(files: {
 }): GeoLexicon {
   const cues = new PhraseIndex<Cue>();
   const cueKeys = new Set<string>();
+  const cueList: Cue[] = [];
   for (const { cells } of parseTsv(files.cues, 'cues.tsv', ['cue', 'feature']).rows) {
     const p = Number(cells.precision);
     const cue: Cue = { word: cells.cue as string, feature: cells.feature as string, precision: p === 1 || p === 2 || p === 3 ? p : null };
     cues.add(cue.word, cue);
+    cueList.push(cue);
     cueKeys.add(nameKey(cue.word));
   }
   const dirBefore = new PhraseIndex<string>();
@@ -103,9 +132,11 @@ export function parseGeoLexicon(files: {
   }
   const givenNames = new Set<string>();
   const titles = new PhraseIndex<string>();
+  const speechVerbs = new Set<string>();
   if (files.persons) {
     for (const { cells } of parseTsv(files.persons, 'persons.tsv', ['word', 'kind']).rows) {
       if (cells.kind === 'title') titles.add(cells.word as string, cells.word as string);
+      else if (cells.kind === 'verb') speechVerbs.add(nameKey(cells.word as string));
       else givenNames.add(nameKey(cells.word as string));
     }
   }
@@ -114,6 +145,9 @@ export function parseGeoLexicon(files: {
   const epithets = new Set<string>();
   const orgBefore = new Set<string>();
   const orgAfter = new Set<string>();
+  const orgNames = new Set<string>();
+  const orgSites = new Set<string>();
+  const adjHomographs = new Set<string>();
   if (files.functionWords) {
     for (const { cells } of parseTsv(files.functionWords, 'function-words.tsv', ['word', 'kind']).rows) {
       const k = nameKey(cells.word as string);
@@ -121,10 +155,15 @@ export function parseGeoLexicon(files: {
       else if (cells.kind === 'epithet') epithets.add(k);
       else if (cells.kind === 'org-before') orgBefore.add(k);
       else if (cells.kind === 'org-after') orgAfter.add(k);
+      else if (cells.kind === 'org-name') orgNames.add(k);
+      else if (cells.kind === 'org-site') orgSites.add(k);
+      else if (cells.kind === 'adjective') adjHomographs.add(k);
       else functionWords.set(k, cells.kind === 'head' ? 'head' : 'function');
     }
   }
+  for (const c of cueList) if (orgSites.has(nameKey(c.word))) c.orgSite = true;
   const adjectives = files.countries ? parseAdjectives(files.countries) : new Map<string, string>();
+  const adjMasc = files.countries ? parseMascAdjectives(files.countries) : new Map<string, string>();
   const frequentWords = new Set<string>();
   if (files.frequentWords)
     for (const { cells } of parseTsv(files.frequentWords, 'frequent-words.tsv', ['word']).rows)
@@ -142,6 +181,11 @@ export function parseGeoLexicon(files: {
     epithets,
     orgBefore,
     orgAfter,
+    orgNames,
+    orgSites,
+    adjHomographs,
+    speechVerbs,
+    adjMasc,
     adjectives,
     frequentWords,
   };

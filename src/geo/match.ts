@@ -36,6 +36,8 @@ export interface RawPlace {
   /** an unknown word in a place slot (after a free preposition, or coordinated with a place: الشدادي والركبان):
    * kept only when a spelling variant or transliteration resolves it */
   probe?: boolean;
+  /** the name is part of an institution's name after a site cue (جامعة القاهرة): still a place for the events */
+  inOrgName?: boolean;
 }
 
 /** Cues after which an unknown word is taken as a place name (قرية الزر), and the ones that name it strongly. */
@@ -275,23 +277,94 @@ export function nameSpan(
       Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1) || (gaz.entry(c >> 1).cc !== '' && sameCountry(c)));
     if (same) from = 1;
   }
-  if (to - from >= 2 && lex.epithets.has(words[to - 1] as string) && gaz.index.has(words.slice(from, to - 1).join(' '))) to--;
+  // the epithet stays when the name without it is a common word (المدينة المنورة: المدينة alone is "the city")
+  if (to - from >= 2 && lex.epithets.has(words[to - 1] as string)) {
+    const rest = words.slice(from, to - 1).join(' ');
+    if (gaz.index.has(rest) && !lex.stop.has(rest)) to--;
+  }
   if (from === 0 && to === words.length) return null;
   const first = tokens[i] as Token;
   const start = from === 0 ? first.start + Math.min(m.prefix.length, first.text.length - 1) : (tokens[i + from] as Token).start;
   return { start, end: (tokens[i + to - 1] as Token).end };
 }
 
-/** The match is an organisation's name: an org word (صحيفة، نادي) right before it or (يونايتد، تايمز) right after it. */
-function orgName(tokens: readonly Token[], i: number, to: number, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’']);
+
+/** The match is an organisation's (or a title's) name: an org word (صحيفة، نادي) right before it or (يونايتد، تايمز)
+ * right after it; a word such as شركة، بطولة، معرض before it (a country's name too: شركة قطر); a name alone in
+ * quotes (« الشرق الأوسط »، صحيفة " القادسية ") with no place cue before the quotes; a town or country followed by
+ * its own country's masculine nationality adjective, which agrees with نادي، فريق, not with a town (فالنسيا
+ * الإسباني، قطر القطري; a town takes the feminine: حلب السورية). */
+function orgName(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  ids: Int32Array | readonly number[],
+  gaz: Gazetteer,
+  cueEnds: ReadonlyMap<number, unknown>,
+  prefix: string,
+): boolean {
   const lex = gaz.lex;
-  if (!lex.orgBefore.size && !lex.orgAfter.size) return false;
   const prev = tokens[i - 1];
   const next = tokens[to];
-  const before = prev?.kind === 'ar' && prev.end + 2 >= (tokens[i] as Token).start && prev.forms.some((f) => lex.orgBefore.has(f));
+  const adjacent = prev !== undefined && prev.end + 2 >= (tokens[i] as Token).start;
+  // an indefinite org word in construct with the name (شركة قطر, not الشركة بالسعودية)
+  if (prev?.kind === 'ar' && adjacent && !prefix.includes('ب') && !prefix.includes('ل')) {
+    for (let k = 0; k < prev.forms.length; k++)
+      if (lex.orgNames.has(prev.forms[k] as string) && !(prev.prefixes[k] as string).endsWith('ال')) return true;
+  }
+  if (
+    prev?.kind === 'punct' &&
+    QUOTES.has(prev.text) &&
+    next?.kind === 'punct' &&
+    QUOTES.has(next.text) &&
+    !cueEnds.has(i - 1) &&
+    !(tokens[i - 2] && freePrepBefore(tokens, i - 1))
+  )
+    return true;
+  // not after a site word or a nationality adjective (مطاري عمان الأردني ودمشق السوري: the adjectives agree with مطار)
+  const pf = prev?.kind === 'ar' ? bareForm(prev) : '';
+  if (next?.kind === 'ar' && next.text.startsWith('ال') && !pf.startsWith('مطار') && !lex.cueKeys.has(pf) && !lex.adjectives.has(pf)) {
+    const cc = lex.adjMasc.get(next.text);
+    if (cc !== undefined) {
+      for (const c of ids) {
+        const e = gaz.entry(c >> 1);
+        if ((c & 1) === 0 && e.cc === cc && (e.feature === 'locality' || e.feature === 'country' || e.feature === 'admin1')) return true;
+      }
+    }
+  }
+  if (!lex.orgBefore.size && !lex.orgAfter.size) return false;
+  const before = prev?.kind === 'ar' && adjacent && prev.forms.some((f) => lex.orgBefore.has(f));
   const after = next?.kind === 'ar' && lex.orgAfter.has(next.text);
   if (!before && !after) return false;
   return after || !isUnit(ids, gaz);
+}
+
+/** A masculine speech verb (قال، أكد، أوضح) right before a name that is neither a country, a province nor a large
+ * town: the speaker is a person (وأوضح أنان، وتوعد نصر الله); places that speak for governments are countries and
+ * capitals, and take the feminine (أعلنت واشنطن). */
+function speakerName(tokens: readonly Token[], i: number, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (!lex.speechVerbs.size || !lex.speechVerbs.has(bareForm(tokens[i - 1]))) return false;
+  for (const c of ids) {
+    const e = gaz.entry(c >> 1);
+    if ((c & 1) === 0 && (e.feature === 'country' || e.feature === 'admin1' || e.rank >= 7)) return false;
+  }
+  return true;
+}
+
+/** A place name that is also a common adjective (البيضاء، الزرقاء) right after a definite noun agrees with it
+ * (الأسود البيضاء، البطاقات الزرقاء): no place. Not after a nationality adjective, a function word or a masculine
+ * sound plural (المسلحون، الحوثيين: a subject or object before a place). */
+function adjectiveAfterNoun(tokens: readonly Token[], i: number, key: string, gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (!lex.adjHomographs.has(key)) return false;
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'ar' || prev.end + 2 < (tokens[i] as Token).start) return false;
+  const f = bareForm(prev);
+  if (lex.functionWords.has(f) || lex.adjectives.has(f) || f.endsWith('ون') || f.endsWith('ين')) return false;
+  for (let k = 0; k < prev.forms.length; k++) if ((prev.forms[k] as string).startsWith('ال')) return true;
+  return false;
 }
 
 /** Some entry of the key (primary spelling) is a country or a first-level unit. */
@@ -344,17 +417,19 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
           (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
           (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
           (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
+          (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
           (t.kind === 'ar' && m.key.length < 3) ||
           (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)));
       const person =
         !stopBlocked &&
         !isName &&
         t.kind === 'ar' &&
-        ((!namingCue && looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz)) || (m.to - i === 1 && titledName(tokens, i, gaz)));
+        ((!namingCue && (looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz) || speakerName(tokens, i, m.ids, gaz))) ||
+          (m.to - i === 1 && titledName(tokens, i, gaz)));
       if (person) personKeys.add(m.key);
       // the name of a newspaper, club or agency (صحيفة الخليج، نادي ليفربول، مانشستر يونايتد): not a place, unless a
       // country or province (منتخب فرنسا names the country's team, but the corpus calls the country a place)
-      const org = !stopBlocked && !person && !namingCue && !isName && orgName(tokens, i, m.to, m.ids, gaz);
+      const org = !stopBlocked && !person && !namingCue && !isName && orgName(tokens, i, m.to, m.ids, gaz, cueEnds, m.prefix);
       // a name read as a person's earlier in the text is the person again (كوفي أنان … أنان), unless a cue names a
       // place or it is a country or province
       const samePerson = !stopBlocked && !person && !namingCue && t.kind === 'ar' && personKeys.has(m.key) && !isUnit(m.ids, gaz);
@@ -380,6 +455,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
           phraseTo: afterM ? afterM.to : m.to,
           prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
           freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
+          ...(cue?.orgSite && !isUnit(m.ids, gaz) ? { inOrgName: true } : {}),
         });
         i = afterM ? afterM.to : m.to;
         continue;

@@ -31,6 +31,10 @@ const gaz = createGazetteer([
   // a village named like a surname, and a town of the same country
   { name: 'Anan', name_ar: 'أنان', country: 'SD', lat: 15.1, lon: 32.1, feature: 'locality', population: 20000 },
   { name: 'Omdurman', name_ar: 'أم درمان', country: 'SD', lat: 15.64, lon: 32.48, feature: 'locality', rank: 7 },
+  // a town named like a colour adjective, a holy city named like "the city", a municipality named "the north"
+  { name: 'Al Bayda', name_ar: 'البيضاء', country: 'YE', lat: 13.98, lon: 45.57, feature: 'locality', rank: 7 },
+  { name: 'Medina', name_ar: 'المدينة', aliases: ['المدينة المنورة'], country: 'SA', lat: 24.47, lon: 39.61, feature: 'locality', rank: 7 },
+  { name: 'Al Shamal', name_ar: 'الشمال', country: 'QA', lat: 26.1, lon: 51.2, feature: 'admin1' },
 ]);
 
 function run(text: string) {
@@ -124,5 +128,65 @@ describe('the capital as a common noun', () => {
     const m = mentions('وصل الوفد إلى السودان ثم توجه إلى العاصمة.');
     const cap = m.find((x) => x.text === 'العاصمة');
     if (cap) assert.equal(cap.nominal, true);
+  });
+});
+
+describe('organisations, titles and clubs named after a place (rules from the NER evaluation)', () => {
+  it('a company, bank or tournament word before the name: no place, a country included', () => {
+    assert.deepEqual(run('وقعت شركة قطر للغاز عقدا مع بنك لبنان المركزي.'), []);
+  });
+  it('a definite org word or a preposition between breaks the construct: the place stays', () => {
+    assert.deepEqual(
+      run('وقال مدير الشركة بقطر إن الأرباح زادت.').map((m) => m.text),
+      ['قطر'],
+    );
+  });
+  it('a name alone in quotes is a title (newspaper, book), unless a place cue or a preposition stands before the quotes', () => {
+    assert.deepEqual(run('وقال المسؤول لـ « الشرق الأوسط » إن الاتفاق قريب.'), []);
+    assert.deepEqual(run('ونسبت صحيفة " مانشستر " إلى المسؤول قوله.'), []);
+    assert.deepEqual(
+      run('وصل الوفد إلى " لندن " أمس.').map((m) => m.text),
+      ['لندن'],
+    );
+  });
+  it("a town or country followed by its own country's masculine nationality adjective is a club", () => {
+    assert.deepEqual(run('تعادل قطر القطري مع منافسه أمس.'), []);
+  });
+  it('a sport word before a town makes it the club (مرمى، صفوف)', () => {
+    assert.deepEqual(run('سدد اللاعب في مرمى مانشستر ثم رحل عن صفوف مانشستر.'), []);
+  });
+  it('a place inside a university name is kept (it locates the site) but flagged as part of an organisation', () => {
+    const m = mentions('تخرج من جامعة مانشستر عام 2000.');
+    assert.equal(m.length, 1);
+    assert.equal(m[0]?.inOrgName, true);
+  });
+});
+
+describe('person and common-word readings of place names (rules from the NER evaluation)', () => {
+  it('a small place right after a masculine speech verb is a person; a capital or country is not', () => {
+    assert.deepEqual(
+      run('وأوضح أنان أن الوضع في أم درمان هادئ.').map((m) => m.text),
+      ['أم درمان'],
+    );
+    assert.deepEqual(
+      run('وأعلن لبنان الحداد.').map((m) => m.text),
+      ['لبنان'],
+    );
+  });
+  it('a colour adjective after a definite noun is no place; after a preposition it is', () => {
+    assert.deepEqual(run('شاهد الزوار الأسود البيضاء في الحديقة.'), []);
+    assert.deepEqual(
+      run('سيطر المسلحون على البيضاء أمس.').map((m) => m.text),
+      ['البيضاء'],
+    );
+  });
+  it('an epithet stays in the span when the name without it is a common word (المدينة المنورة)', () => {
+    assert.deepEqual(
+      run('وصل الحجاج إلى المدينة المنورة.').map((m) => m.text),
+      ['المدينة المنورة'],
+    );
+  });
+  it('a compass noun (الشمال) is no place name on its own', () => {
+    assert.deepEqual(run('تضرر القطاع السياحي في منطقة الشمال.'), []);
   });
 });

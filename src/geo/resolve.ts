@@ -22,6 +22,9 @@ export interface GeoPlaceMention extends PlaceMention {
   nominal?: boolean;
   /** what the cue word points to (admin1 … locality, natural for جبل، وادي، طريق) */
   cueFeature?: string | null;
+  /** the name is part of an institution's name (جامعة القاهرة): it still locates the site, but it is no place name
+   * of its own (NER corpora tag it as part of the organisation) */
+  inOrgName?: boolean;
 }
 
 interface Cand {
@@ -377,6 +380,7 @@ export function resolvePlaces(
       cueFeature: raw.cue?.feature ?? null,
       phrase: { start: doc.tokens[raw.phraseFrom]?.start ?? raw.start, end: doc.tokens[raw.phraseTo - 1]?.end ?? raw.end },
       direction: raw.dirBefore ?? raw.dirAfter,
+      ...(raw.inOrgName ? { inOrgName: true } : {}),
     };
     if (raw.capitalRef) {
       // العاصمة الروسية: the capital of the country the adjective names; العاصمة alone: of the article's country
@@ -591,6 +595,7 @@ export function resolvePlaces(
       choice,
       confidence: Math.round(confidence * 100) / 100,
     };
+    if (raw.inOrgName) mention.inOrgName = true;
     out.push(mention);
   }
   return oneSensePerArticle(out);
