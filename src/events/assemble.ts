@@ -20,6 +20,8 @@ export interface Draft {
   inheritedType: TriggerMention | null;
   firstSentence: number;
   lastSentence: number;
+  /** the latest clause (index) reported for it */
+  lastClause: number;
   /** when a frame was last added (drafts are compared most recently reported first) */
   touched: number;
 }
@@ -196,6 +198,9 @@ export function mainType(d: Draft): string | null {
 /** The clause opens with a cue that introduces another incident (فيما، بينما، كما، والثالث …). */
 const opensNewClause = (f: Frame) => f.cues.some((c) => c.kind === 'clause' && c.from === f.clause.from);
 
+/** Per frame, the clause index of the latest clause cue in its sentence up to it (set by `assemble`). */
+const topicBreak = new WeakMap<Frame, number>();
+
 export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | null, isLast: boolean): boolean {
   if (d.background !== f.background) return false;
   // Inside one sentence, clauses describe one incident unless a clause cue or a toll of its own opens another.
@@ -204,7 +209,9 @@ export function compatible(doc: Doc, d: Draft, f: Frame, place: PlaceMention | n
   const b = place?.choice;
   const abroad =
     !!a && !!b && !!f.places.some((p) => p === place) && a.country_code !== b.country_code && placeRank(a) > 0 && placeRank(b) > 0;
-  if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f) && !abroad) return true;
+  // (… and no clause cue since the incident's last clause: "… 66 قتيلا وجريحا من جهة أخرى أفاد مصدر … بدأت عملية")
+  const sinceBreak = (topicBreak.get(f) ?? -1) <= d.lastClause;
+  if (isLast && f.clause.sentence === d.lastSentence && !opensNewClause(f) && !killedHere(f) && !abroad && sinceBreak) return true;
   const fd = frameDate(f);
   const dd = draftDate(d);
   if (fd && dd && fd !== dd) return false;
@@ -245,6 +252,7 @@ function addFrame(d: Draft, f: Frame, place: PlaceMention | null): void {
   if (place?.choice && !d.placeCandidates.includes(place)) d.placeCandidates.push(place);
   if (!d.firstPlace && place?.choice) d.firstPlace = place;
   d.lastSentence = Math.max(d.lastSentence, f.clause.sentence);
+  d.lastClause = Math.max(d.lastClause, f.clause.index);
   if (!d.place && place?.choice) d.place = place;
 }
 
@@ -260,6 +268,7 @@ function newDraft(f: Frame, place: PlaceMention | null, shared: boolean, inherit
     inheritedType: inherited,
     firstSentence: f.clause.sentence,
     lastSentence: f.clause.sentence,
+    lastClause: f.clause.index,
   };
 }
 
@@ -328,6 +337,12 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       .sort((a, b) => b.touched - a.touched)
       .slice(0, RECENT);
   };
+  let breakAt = -1;
+  for (const [fi, f] of frames.entries()) {
+    if (fi === 0 || (frames[fi - 1] as Frame).clause.sentence !== f.clause.sentence) breakAt = -1;
+    if (opensNewClause(f)) breakAt = f.clause.index;
+    topicBreak.set(f, breakAt);
+  }
   for (const [fi, f] of frames.entries()) {
     const createdFrom = drafts.length;
     processFrame(fi, f);
@@ -479,7 +494,8 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
     if (t === undefined) {
       const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
       const triggers = d.frames.flatMap((f) => f.triggers);
-      t = chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues).sub || null;
+      // (the event type: a suicide bombing told again as "the bombing" is one incident; ACLED ranks tactics)
+      t = chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues).type?.event_type ?? null;
       types.set(d, t);
     }
     return t;
@@ -508,6 +524,7 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
     const placed = new Set(host.placeCandidates);
     for (const p of d.placeCandidates) if (!placed.has(p)) host.placeCandidates.push(p);
     host.lastSentence = Math.max(host.lastSentence, d.lastSentence);
+    host.lastClause = Math.max(host.lastClause, d.lastClause);
     types.delete(host);
     // the town, not the province, when the host was placed only at the province
     const hp = host.firstPlace?.choice;

@@ -72,6 +72,26 @@ describe('event assembly', () => {
     );
   });
 
+  it('keeps incidents apart across a clause cue inside a run-on sentence', () => {
+    const ev = news(
+      'انفجرت سيارة مفخخة في ألفا أمس ما أسفر عن مقتل خمسة أشخاص من جهة أخرى أفاد مصدر أن الجيش بدأ عملية عسكرية لاستعادة غاما من التنظيم.',
+    );
+    assert.deepEqual(
+      ev.map((e) => e.location),
+      ['Alfa', 'Gamma'],
+    );
+  });
+
+  it('reads a suicide bombing told again as "the bombing" as one incident', () => {
+    const ev = news(
+      'فجر انتحاري نفسه في ألفا أمس ما أسفر عن مقتل خمسة أشخاص. وقال مسؤولون إن التحقيقات جارية. وأدى التفجير الذي وقع في ألفا إلى مقتل خمسة.',
+    );
+    assert.deepEqual(
+      ev.map((e) => e.sub_event_type),
+      ['Suicide bomb'],
+    );
+  });
+
   it('keeps two incidents opened by فيما apart', () => {
     const ev = news('انفجرت سيارة مفخخة في ألفا مخلفة 4 قتلى، فيما انفجرت عبوة ناسفة في غاما أدت إلى مقتل شخصين.');
     assert.equal(ev.length, 2);
@@ -204,6 +224,10 @@ describe('territory', () => {
   it('keeps a withdrawal with no place in its clause for the place named after it', () => {
     const ev = news('انسحب عناصر التنظيم أمس من أجزاء من البلدة الواقعة في ألفا.');
     assert.equal(ev[0]?.location, 'Alfa');
+  });
+
+  it('reads a precedent recalled (كما حدث حين) as background', () => {
+    assert.deepEqual(news('كما حدث حين استهدف التنظيم مجمعات سكنية في غاما عام 2003.'), []);
   });
 
   it('reads an incident "some days ago" as background', () => {
