@@ -100,4 +100,12 @@ describe('event places and actors (full resources)', () => {
       [['Attack', 2]],
     );
   });
+
+  it('reads a bare name before a weekday as a time of day (ليل الأحد is not Lille)', () => {
+    const ev = news('وقتل 13 مسلحا من الحوثيين في مواجهات اندلعت في ساعات متأخرة من ليل الأحد في مأرب.');
+    assert.deepEqual(
+      ev.map((e) => e.location),
+      ['Ma’rib'],
+    );
+  });
 });

@@ -45,6 +45,13 @@ export function countryFocus(doc: Doc, res: Resources): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** "من ليل الأحد" (Sunday night, not Lille): a bare name right before a weekday is a time of day. */
+function beforeWeekday(doc: Doc, p: PlaceMention, weekdays: ReadonlySet<string>): boolean {
+  if (p.cue) return false;
+  const next = doc.tokens[tokenIndexAt(doc.tokens, p.end)];
+  return !!next && next.forms.some((f) => weekdays.has(f));
+}
+
 /** How sure a place is once read as a government's name: below what an event place needs. */
 const METONYM_CONFIDENCE = 0.1;
 
@@ -121,7 +128,8 @@ export const STAGES: readonly Stage[] = [
       return { ...doc, places: doc.places.filter((p) => !covering(p)) };
     },
   },
-  // a city abroad named without a locative word (أعلنت واشنطن، حلفاء موسكو) stands for its government
+  // a city abroad named without a locative word (أعلنت واشنطن، حلفاء موسكو) stands for its government; a bare name
+  // before a weekday (ليل الأحد) is a time of day
   {
     name: 'metonyms',
     run: (doc, res) => {
@@ -130,14 +138,19 @@ export const STAGES: readonly Stage[] = [
       for (const p of doc.places)
         if (p.choice?.country_code && locative(doc, p, res.locatives))
           counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 1);
-      if (counts.size === 0) return doc;
+      if (counts.size === 0) return { ...doc, places: doc.places.filter((p) => !beforeWeekday(doc, p, res.weekdays)) };
       const focus = new Set(
         [...counts.entries()]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 2)
           .map(([c]) => c),
       );
-      return { ...doc, places: doc.places.map((p) => (governmentName(doc, p, focus, res.locatives) ? asGovernment(p) : p)) };
+      return {
+        ...doc,
+        places: doc.places
+          .filter((p) => !beforeWeekday(doc, p, res.weekdays))
+          .map((p) => (governmentName(doc, p, focus, res.locatives) ? asGovernment(p) : p)),
+      };
     },
   },
   {
