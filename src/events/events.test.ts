@@ -278,6 +278,22 @@ describe('other senses and foiled attacks', () => {
   });
 });
 
+describe('raids', () => {
+  it('reads a raid as arrests, and as fighting when people are killed in it', () => {
+    assert.deepEqual(
+      news('داهمت قوات الجيش مخبأ للتنظيم في بيتا أمس واعتقلت ثلاثة.').map((e) => e.sub_event_type),
+      ['Arrests'],
+    );
+    assert.deepEqual(
+      news('داهمت قوات الجيش مخبأ للتنظيم في بيتا أمس ما أسفر عن مقتل ثلاثة من عناصر التنظيم.').map((e) => [
+        e.sub_event_type,
+        e.fatalities,
+      ]),
+      [['Armed clash', 3]],
+    );
+  });
+});
+
 describe('trigger lexicon', () => {
   it('expands a past verb to its other persons, leaving weak and imperfect verbs and agreeing phrases alone', () => {
     assert.deepEqual(pastForms('قصفت'), ['قصف', 'قصفوا', 'قصفا', 'قصفتا']);

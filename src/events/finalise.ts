@@ -253,6 +253,11 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
         ? 'Violence against civilians'
         : 'Battles');
   let sub = chosen.type ? chosen.sub : cues.has('air') ? 'Air/drone strike' : eventType === 'Battles' ? 'Armed clash' : 'Attack';
+  // a raid or arrest campaign in which people were killed is fighting (or, against civilians, violence against them)
+  if (eventType === 'Strategic developments' && sub === 'Arrests' && fat.value > 0) {
+    eventType = 'Battles';
+    sub = 'Armed clash';
+  }
   // protesters in violent confrontation (مواجهات، اشتباكات، شغب) are a riot; without violence a protest
   // a protest trigger, or protesters among the parties (مواجهات مع المتظاهرين)
   const protesterParty = [a1, a2].some((x) => x && (x.kind === 'protesters' || x.kind === 'rioters'));
