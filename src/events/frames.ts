@@ -167,7 +167,9 @@ export function buildFrames(doc: Doc, clauseList: readonly Clause[], cues: reado
     const inClause = (by.places[k] as PlaceMention[]).filter((p) => inside(p, clause));
     const refs = new Set<PlaceMention>();
     for (const c of clauseCues) {
-      if (c.kind !== 'place_ref' && c.kind !== 'speech_place') continue;
+      // (a base or airport aircraft flew from: only in a clause about aircraft, طائرات … من قاعدة طبرق الجوية)
+      const airOrigin = c.kind === 'air_origin' && clauseCues.some((x) => x.kind === 'air');
+      if (c.kind !== 'place_ref' && c.kind !== 'speech_place' && !airOrigin) continue;
       let at = inClause.findIndex((p) => c.end <= p.start && p.start - c.end <= 30);
       if (at < 0) continue;
       refs.add(inClause[at] as PlaceMention);

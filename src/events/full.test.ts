@@ -108,4 +108,12 @@ describe('event places and actors (full resources)', () => {
       ['Ma’rib'],
     );
   });
+
+  it('places an air strike where it struck, not at the base the aircraft flew from', () => {
+    const ev = news('قصفت طائرات سلاح الجو الليبي من قاعدة طبرق الجوية مركبا في عرض البحر قبالة ميناء درنة أمس.');
+    assert.deepEqual(
+      ev.map((e) => e.location),
+      ['Darnah'],
+    );
+  });
 });

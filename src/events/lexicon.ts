@@ -68,7 +68,8 @@ export type CueKind =
   | 'court_place'
   | 'forced'
   | 'threat'
-  | 'reference';
+  | 'reference'
+  | 'air_origin';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -102,6 +103,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'forced',
   'threat',
   'reference',
+  'air_origin',
 ];
 
 export interface CueMention {
