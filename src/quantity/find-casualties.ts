@@ -33,6 +33,8 @@ function wordOf(tok: Token | undefined, lex: QuantityLexicon, type: CasualtyWord
   return null;
 }
 
+/** How far (in tokens) a list of named persons after one casualty (… العريف فلان، والجندي فلان) is read. */
+const MAX_NAMED_LIST = 40;
 const isBreak = (t: Token | undefined): boolean => !t || t.kind === 'punct' || t.kind === 'num';
 const roleOf = (w: CasualtyWord | undefined | null): CasualtyRole | null =>
   w?.role && ROLES.has(w.role) ? (w.role as CasualtyRole) : null;
@@ -149,7 +151,22 @@ export function findCasualties(doc: { norm: NormText; tokens: Token[]; sentences
       if (person.prefix && !/^(ال|لل|ل|بال)?$/.test(person.prefix)) continue; // وفاة لطفلة
       usedNoun.add(k + 1);
       const civ = person.word.civilian || civilianNear(tokens, k + 2, sb, lex);
-      drafts.push(nounDraft(tRole, k, k + 1, person.word.count, civ, false));
+      const d = nounDraft(tRole, k, k + 1, person.word.count, civ, false);
+      // استشهاد العريف فلان، والجندي فلان، والجندي فلان: each named person after و adds one
+      if (person.word.count === 1) {
+        for (let j = k + 2; j < Math.min(sb, k + 2 + MAX_NAMED_LIST); j++) {
+          const t = tokens[j] as Token;
+          if (t.kind === 'num' || (t.kind === 'punct' && t.text !== '،' && t.text !== ',')) break;
+          if (wordOf(t, lex, 'trigger') || wordOf(t, lex, 'victim')) break;
+          const next = wordOf(t, lex, 'person');
+          if (next?.word.count === 1 && next.prefix.startsWith('و') && tokens[j - 1]?.kind === 'punct' && !usedNoun.has(j)) {
+            usedNoun.add(j);
+            d.np = { value: d.np.value + 1, low: d.np.low + 1, high: d.np.high + 1 };
+            d.to = j + 1;
+          }
+        }
+      }
+      drafts.push(d);
     }
     // 3. explicit zeros: عدم وقوع ضحايا مدنيين، لم تسفر عن إصابات
     for (let k = sa; k < sb; k++) {
