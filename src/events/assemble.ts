@@ -301,7 +301,9 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
   // information clauses that open a sentence whose incident comes later in it wait for that incident
   const opensIncident = (f: Frame) => f.eventive || casualtyFrame(f);
   const pending: Frame[] = [];
-  const openedIn = new Set<number>();
+  // sentence (and the stretch after its latest clause cue) where an incident was already opened
+  const openedIn = new Set<string>();
+  const stretch = (f: Frame) => `${f.clause.sentence}:${topicBreak.get(f) ?? -1}`;
   // every incident that took the clause gets the waiting ones (members of a coordinated list share them; only the
   // first counts their toll)
   const flushInto = (ds: Draft[]) => {
@@ -352,14 +354,14 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     if (pending.length && (pending[0] as Frame).clause.sentence !== f.clause.sentence) pending.length = 0;
     // (only clauses before the sentence's first incident: "الهجوم الذي ضرب … وأسفر عن مقتل 15" tells of the one before)
     const prevInSentence = frames[fi - 1];
-    const openedBefore = !!prevInSentence && prevInSentence.clause.sentence === f.clause.sentence && openedIn.has(f.clause.sentence);
+    const openedBefore = !!prevInSentence && prevInSentence.clause.sentence === f.clause.sentence && openedIn.has(stretch(f));
     // a toll told first (أن اثنين من عناصر الصحوة قتلا … بتفجير عبوة في X) waits for the incident its sentence names
     const waits = !opensIncident(f) ? laterOpens[fi] : !f.eventive && laterEventive[fi];
     if (waits && !openedBefore) {
       pending.push(f);
       return;
     }
-    if (opensIncident(f)) openedIn.add(f.clause.sentence);
+    if (opensIncident(f)) openedIn.add(stretch(f));
     let places = framePlaces(doc, f);
     // "وفي محافظتي لحج وأبين، قتل …": the places of the waiting opening clauses are this incident's places
     if (places.length === 0 && pending.length) {

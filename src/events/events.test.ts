@@ -82,6 +82,19 @@ describe('event assembly', () => {
     );
   });
 
+  it('gives the clauses after a clause cue in a run-on sentence to the incident that follows them', () => {
+    const ev = news(
+      'انفجرت سيارة مفخخة في ألفا أمس ما أسفر عن مقتل خمسة أشخاص من جهة أخرى أفاد مصدر، الأربعاء، بأن قوة من الجيش، بدأت عملية عسكرية لاستعادة غاما من التنظيم.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.location, e.actor1]),
+      [
+        ['Alfa', 'Unidentified Armed Group (Testland)'],
+        ['Gamma', 'Military Forces of Testland'],
+      ],
+    );
+  });
+
   it('reads a suicide bombing told again as "the bombing" as one incident', () => {
     const ev = news(
       'فجر انتحاري نفسه في ألفا أمس ما أسفر عن مقتل خمسة أشخاص. وقال مسؤولون إن التحقيقات جارية. وأدى التفجير الذي وقع في ألفا إلى مقتل خمسة.',

@@ -5,8 +5,8 @@ import type { ActorMention, Doc, SourceMention, TriggerMention } from '../pipeli
 import { PhraseIndex } from '../text/phrase-index.ts';
 import { tokenIndexAt } from '../text/tokenize.ts';
 
-export type RoleCue = 'victim' | 'agent' | 'assoc' | 'agent_verb';
-const ROLE_CUES: readonly RoleCue[] = ['victim', 'agent', 'assoc', 'agent_verb'];
+export type RoleCue = 'victim' | 'agent' | 'assoc' | 'agent_verb' | 'neutral';
+const ROLE_CUES: readonly RoleCue[] = ['victim', 'agent', 'assoc', 'agent_verb', 'neutral'];
 
 export type RoleLexicon = PhraseIndex<RoleCue>;
 
@@ -62,6 +62,8 @@ function cueBeforeUncached(doc: Doc, lex: RoleLexicon, i: number, span: number):
     for (let k = Math.max(0, i - span - 1 - gap); k <= i - 1 - gap; k++) {
       const m = lex.matchAt(doc.tokens, k);
       if (!m || m.to !== i - gap) continue;
+      // a longer phrase that only names a unit's parent (قوة من جهاز مكافحة الإرهاب) hides the shorter cue in it
+      if (m.values.includes('neutral')) return null;
       for (const role of ['assoc', 'agent_verb', 'agent', 'victim'] as const) {
         if (m.values.includes(role) && (role !== 'agent_verb' || gap === 0)) return role;
       }
