@@ -350,7 +350,14 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
 
   // sources: attributions whose scope covers the event's clauses; else the outlet
   // the sources of the clauses that report the incident itself (its triggers or its toll), else of any of its clauses
-  const core = d.frames.filter((f) => f.triggers.length > 0 || f.casualties.length > 0 || f.cues.some((c) => c.kind === 'anaphora'));
+  const core = d.frames.filter(
+    (f) =>
+      f.triggers.length > 0 ||
+      f.casualties.length > 0 ||
+      f.cues.some((c) => c.kind === 'anaphora') ||
+      // who did it to whom (أفاد مصدر أن قوات الجيش نفذت عمليتها على مواقع الحوثيين)
+      (f.actors.length > 0 && !f.background),
+  );
   const covering = (fs: typeof d.frames) =>
     doc.sources.filter((s) => fs.some((f) => s.scope.start < f.clause.end && s.scope.end > f.clause.start));
   const srcs = covering(core).length ? covering(core) : covering(d.frames);
