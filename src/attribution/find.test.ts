@@ -102,6 +102,12 @@ describe('findSources: scopes', () => {
       false,
     );
   });
+  it('the outlet a speaker spoke to, past his anonymity', () => {
+    assert.deepEqual(
+      names('ووفق تصريحات مصدر عسكري، لم يتم ذكر اسمه، بقاعدة طبرق لـ «بوابة الوسط» الجمعة، فإن المركب كان قادما.', ['LY']),
+      ['Military sources', 'Al-Wasat (Libya)'],
+    );
+  });
   it('a subject between كان and قد before the verb', () => {
     assert.deepEqual(names('وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه حدث تفجير.', ['SA']), ['Saudi Ministry of Interior']);
   });

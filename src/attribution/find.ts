@@ -61,6 +61,8 @@ interface Entity {
   previous?: boolean;
 }
 
+/** Tokens after a speaker within which the outlet it spoke to is looked for (مصدر عسكري، لم يتم ذكر اسمه، بقاعدة طبرق لـ«بوابة الوسط»). */
+const RELAY_REACH = 12;
 /** Words after a cue before giving up on finding its subject. */
 const MAX_GAP = 7;
 const PUNCT_SKIP = new Set(['،', ',', ':', '(', ')', '«', '»', '"', '“', '”', '-', '–', '_']);
@@ -78,6 +80,7 @@ export function findSources(
   const cues = lex.cues.findAll(doc.tokens);
   for (const cue of cues) {
     const type = cue.values[0] as CueType;
+    if (type === 'anonymous') continue;
     const si = sentenceAt(doc.sentences, cue.start);
     if (si < 0) continue;
     const sent = doc.sentences[si] as Range;
@@ -208,9 +211,15 @@ function relayedOutlet(
   limit: number,
   countries: string[],
 ): Entity | null {
-  for (let k = from; k < Math.min(doc.tokens.length, from + 8); k++) {
+  for (let k = from; k < Math.min(doc.tokens.length, from + RELAY_REACH); k++) {
     const t = doc.tokens[k] as Token;
-    if (t.start >= limit || t.text === 'ان' || t.text === 'فان' || t.text === 'بان' || lex.cues.matchAt(doc.tokens, k)) break;
+    // "، لم يتم ذكر اسمه،": the speaker's anonymity, read past
+    const anon = lex.cues.matchAt(doc.tokens, k);
+    if (anon?.values.includes('anonymous')) {
+      k = anon.to - 1;
+      continue;
+    }
+    if (t.start >= limit || t.text === 'ان' || t.text === 'فان' || t.text === 'بان' || anon) break;
     if (t.kind !== 'ar' || !t.text.startsWith('ل')) continue;
     let j = t.text === 'ل' ? k + 1 : k;
     while (j < doc.tokens.length && PUNCT_SKIP.has((doc.tokens[j] as Token).text)) j++;

@@ -26,7 +26,19 @@ export type SourceHit =
   | { t: 'back'; ids: string[] }
   | { t: 'previous' };
 
-export type CueType = 'verb' | 'prep' | 'anaphor' | 'bridge' | 'skip' | 'cont' | 'title' | 'claim' | 'claimword' | 'function' | 'namepart';
+export type CueType =
+  | 'verb'
+  | 'prep'
+  | 'anaphor'
+  | 'bridge'
+  | 'skip'
+  | 'cont'
+  | 'title'
+  | 'claim'
+  | 'claimword'
+  | 'function'
+  | 'namepart'
+  | 'anonymous';
 
 export interface AttributionLexicon {
   sources: SourceRow[];
@@ -59,6 +71,7 @@ const CUE_TYPES = new Set<CueType>([
   'claim',
   'claimword',
   'function',
+  'anonymous',
   'namepart',
 ]);
 
