@@ -68,6 +68,11 @@ describe('findSources: scopes', () => {
     const [s] = sources('قتل خمسة مدنيين في غارة. وقال المرصد السوري إن الغارة استهدفت سوقا. وفي سياق آخر وصل وفد.', ['SY']);
     assert.equal(s?.scope, 'ان الغاره استهدفت سوقا.');
   });
+  it('a turn to another story inside a run-on sentence ends the scope', () => {
+    assert.deepEqual(sources('أعلنت وزارة الداخلية ارتفاع الحصيلة إلى 66 قتيلا من جهة أخرى بدأ الجيش عملية عسكرية.', ['IQ']), [
+      { source: 'Iraqi Ministry of Interior', cue: 'اعلنت', scope: 'ارتفاع الحصيله الي 66 قتيلا' },
+    ]);
+  });
   it('بحسب governs the whole sentence, wherever it stands', () => {
     const [s] = sources('قتل سبعة أشخاص في انفجار بحسب الشرطة العراقية.', ['IQ']);
     assert.equal(s?.source, 'Iraqi Police');

@@ -80,7 +80,7 @@ export function findSources(
   const cues = lex.cues.findAll(doc.tokens);
   for (const cue of cues) {
     const type = cue.values[0] as CueType;
-    if (type === 'anonymous') continue;
+    if (type === 'anonymous' || type === 'scopestop') continue;
     const si = sentenceAt(doc.sentences, cue.start);
     if (si < 0) continue;
     const sent = doc.sentences[si] as Range;
@@ -113,7 +113,7 @@ export function findSources(
     const last = resolved[resolved.length - 1];
     const claim = last && (type === 'claim' || isClaim(doc.tokens, lex, last.to, sent.end));
     for (const e of resolved) {
-      const scope = claim ? claimScope(doc, si, cue.from) : scopeOf(doc, type, sent, cue.start, last as Entity);
+      const scope = claim ? claimScope(doc, si, cue.from) : scopeOf(doc, lex, type, sent, cue.start, last as Entity);
       if (out.some((o) => o.source === e.name && o.scope.start === scope.start && o.scope.end === scope.end)) continue;
       out.push({ start: e.start, end: e.end, source: e.name as string, cue: cue.key, scope, id: e.id, sentence: si });
     }
@@ -427,11 +427,26 @@ function claimScope(doc: AttributionDoc, si: number, cueFrom: number): { start: 
   return { start: prev.start, end: sent.end };
 }
 
-function scopeOf(doc: AttributionDoc, type: CueType, sent: Range, cueStart: number, subject: Entity): { start: number; end: number } {
+function scopeOf(
+  doc: AttributionDoc,
+  lex: AttributionLexicon,
+  type: CueType,
+  sent: Range,
+  cueStart: number,
+  subject: Entity,
+): { start: number; end: number } {
   if (type === 'prep') return { start: sent.start, end: sent.end };
   let start = Math.max(subject.end, cueStart);
   let end = sent.end;
   for (const q of doc.quotes) if (q.start >= cueStart && q.start <= sent.end + 2) end = Math.max(end, q.end);
+  // a run-on sentence turning to another story (… من جهة أخرى أفاد مصدر …) ends what the source governs
+  for (let k = tokenIndexAt(doc.tokens, start); k < doc.tokens.length && (doc.tokens[k] as Token).start < end; k++) {
+    if (lex.cues.matchAt(doc.tokens, k)?.values.includes('scopestop')) {
+      end = (doc.tokens[k] as Token).start;
+      while (end > start && /\s/.test(doc.norm.text[end - 1] as string)) end--;
+      break;
+    }
+  }
   // "… حسب ما أفادت مصادر عسكرية." — nothing follows the subject: the source governs the whole sentence.
   const rest = doc.norm.text.slice(start, end).replace(/[\s.،,:؛!؟?»«"]+/g, '');
   if (rest.length < 4) start = sent.start;

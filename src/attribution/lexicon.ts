@@ -38,7 +38,8 @@ export type CueType =
   | 'claimword'
   | 'function'
   | 'namepart'
-  | 'anonymous';
+  | 'anonymous'
+  | 'scopestop';
 
 export interface AttributionLexicon {
   sources: SourceRow[];
@@ -72,6 +73,7 @@ const CUE_TYPES = new Set<CueType>([
   'claimword',
   'function',
   'anonymous',
+  'scopestop',
   'namepart',
 ]);
 
