@@ -146,6 +146,20 @@ export function findCasualties(doc: { norm: NormText; tokens: Token[]; sentences
         drafts.push(d);
         continue;
       }
+      // مقتل أحد الجنود، استشهد أحد المجاهدين: one of them
+      const one = wordOf(tokens[k + 1], lex, 'one-of');
+      const ofWhom = tokens[k + 2];
+      if (one && !one.prefix && ofWhom?.kind === 'ar' && !usedNoun.has(k + 1) && !inPhrase(k + 1)) {
+        const noun = wordOf(ofWhom, lex, 'person') ?? wordOf(ofWhom, lex, 'plural-victims');
+        if (noun || ofWhom.text.startsWith('ال')) {
+          usedNoun.add(k + 1);
+          usedNoun.add(k + 2);
+          const d = nounDraft(tRole, k, k + 2, 1, !!noun?.word.civilian || civilianNear(tokens, k + 3, sb, lex), false);
+          d.numFrom = k + 1;
+          drafts.push(d);
+          continue;
+        }
+      }
       const person = wordOf(tokens[k + 1], lex, 'person');
       if (!person?.word.count || inPhrase(k + 2) || usedNoun.has(k + 1)) continue;
       if (person.prefix && !/^(ال|لل|ل|بال)?$/.test(person.prefix)) continue; // وفاة لطفلة

@@ -47,7 +47,8 @@ export type CasualtyWordType =
   | 'not-count-before'
   | 'mixed-cue'
   | 'continue'
-  | 'plural-victims';
+  | 'plural-victims'
+  | 'one-of';
 
 export interface CasualtyWord {
   type: CasualtyWordType;
@@ -110,6 +111,7 @@ const CASUALTY_TYPES = new Set<string>([
   'mixed-cue',
   'continue',
   'plural-victims',
+  'one-of',
 ]);
 
 /** Load the shipped quantity lexicon from data/lexicon (number-words, quantifiers, casualty-words, months). */
