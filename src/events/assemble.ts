@@ -112,7 +112,10 @@ export function framePlaces(doc: Doc, f: Frame): PlaceMention[] {
   for (let k = 1; k < ps.length; k++) {
     const prev = cur[cur.length - 1] as PlaceMention;
     const p = ps[k] as PlaceMention;
-    const gap = doc.norm.text.slice(prev.end, p.start);
+    // (between the phrases: a cue word before a name, وناحية كنعان, belongs to the name's phrase)
+    const phraseStart = (p as { phrase?: { start: number } }).phrase?.start;
+    const cueStart = p.cue && phraseStart !== undefined && doc.norm.text[phraseStart] === 'و' ? phraseStart : undefined;
+    const gap = doc.norm.text.slice(prev.end, cueStart ?? p.start);
     if (/^[\s،,]*و?\s*$/.test(gap)) cur.push(p);
     else {
       groups.push(cur);

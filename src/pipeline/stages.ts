@@ -83,15 +83,17 @@ const asGovernment = (p: PlaceMention): PlaceMention => ({ ...p, confidence: MET
 
 /**
  * An incident needs two kinds of support besides one trigger word: an actor named in the text, casualties,
- * a strong trigger, or a specific place (a town or district, not just a country or province). Metaphors and
- * sport (هجوم الفريق، معركة انتخابية) rarely have two.
+ * a strong trigger, a specific place (a town or district, not just a country or province), or both sides named
+ * at a place. Metaphors and sport (هجوم الفريق، معركة انتخابية) rarely have two.
  */
 export function anchored(e: import('../types.ts').EventRecord, strongest: number): boolean {
   const namedActor =
     (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0 || (e.evidence.assoc_actor_1?.length ?? 0) > 0;
   const casualties = e.fatalities > 0 || (e.injuries ?? 0) > 0 || e.civilian_fatalities !== undefined;
   const specificPlace = e.latitude !== null && e.geo_precision !== null && e.geo_precision <= 2;
-  return [namedActor, casualties, strongest >= 0.85, specificPlace].filter(Boolean).length >= 2;
+  // both sides named, at a place however coarse (تجددت المواجهات بين الحوثيين والجيش في محافظة الجوف)
+  const bothSides = (e.evidence.actor1?.length ?? 0) > 0 && (e.evidence.actor2?.length ?? 0) > 0 && e.latitude !== null;
+  return [namedActor, casualties, strongest >= 0.85, specificPlace, bothSides].filter(Boolean).length >= 2;
 }
 
 export const STAGES: readonly Stage[] = [
