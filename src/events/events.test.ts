@@ -213,6 +213,16 @@ describe('actors', () => {
   });
 });
 
+describe('support', () => {
+  it('keeps a clash between two named sides placed only at a province, not a bare one', () => {
+    assert.deepEqual(
+      news('تجددت المواجهات بين الجيش والتنظيم في محافظة دلتا أمس.').map((e) => [e.location, e.actor1, e.actor2]),
+      [['North', 'Military Forces of Testland', 'Test Group']],
+    );
+    assert.deepEqual(news('تجددت المواجهات في محافظة دلتا أمس.'), []);
+  });
+});
+
 describe('protests', () => {
   it('reads protesters who clash with the forces as a violent demonstration', () => {
     assert.equal(news('تظاهر آلاف في ألفا أمس وتصادموا مع الجيش.')[0]?.sub_event_type, 'Violent demonstration');
