@@ -6,6 +6,12 @@
 // token with a gold one, each gold and each prediction matched at most once).
 //   node --import tsx scripts/eval-ner.ts --conll PATH [--part all|look|held] [--held 0.2] [--group N]
 //     [--resolved | --raw] [--errors [N]] [--json] [--anercorp-original [--max-words 124000]]
+//     [--format conll|nested] [--types LOC,GPE] [--trim-cues]
+// --format nested reads Wojood-style files (a token and one or more BIO tags a line, nested entities each in their
+// own column; a place inside an organisation's name is not scored; `$#$` paragraph marks dropped); --types lists the gold entity types scored as places (default LOC;
+// GPE,LOC for Wojood, whose GPE holds countries and towns as ANERcorp's LOC does); --trim-cues drops a settlement
+// or admin type word (cues.tsv: قرية، مدينة، محافظة، قضاء، حي، مخيم …) at the head of a gold span, the span
+// convention of ANERcorp and of the mention finder (قرية اليامون → اليامون).
 // --part look = the first (1 − held) of the sentences (for error analysis), held = the rest (the honest figure);
 // --group N joins N consecutive sentences into one text (more context for the resolver); --resolved counts
 // only mentions the resolver placed; --anercorp-original reads Benajiba's original ANERcorp file and keeps only
@@ -15,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPlaceMentions, type Gazetteer, type GeoPlaceMention, loadGazetteer } from '../src/geo/index.ts';
+import { GEO_DATA_DIR } from '../src/geo/lexicon.ts';
 import { findRawPlaces } from '../src/geo/match.ts';
 import { normalize, rawSpan } from '../src/text/normalize.ts';
 import { sentences } from '../src/text/segment.ts';
@@ -42,6 +49,53 @@ export function parseConll(text: string): Sentence[] {
   }
   if (cur.tokens.length) out.push(cur);
   return out;
+}
+
+/** Wojood-style nested BIO: a token and its tags a line (the outermost entity first, then the entities nested in
+ * it), sentences separated by blank lines. Read nearly flat, as ANERcorp is annotated: a token keeps the first tag
+ * of a wanted type unless an organisation's tag comes before it (a town inside an organisation's name, جامعة
+ * بيرزيت، بلدية نابلس, is no place; one inside a title or an event, رئيس بلدية … في نابلس، الانتداب على فلسطين, is);
+ * the wanted types are merged into one LOC sequence (B-GPE → B-LOC). `$#$` (Wojood's paragraph mark) is dropped. */
+export function parseNested(text: string, types: readonly string[] = ['GPE', 'LOC']): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Sentence = { tokens: [], tags: [] };
+  for (const line of text.split(/\r?\n/)) {
+    const cols = line.trim().split(/\s+/);
+    if (!line.trim()) {
+      if (cur.tokens.length) out.push(cur);
+      cur = { tokens: [], tags: [] };
+      continue;
+    }
+    if (cols.length < 2 || cols[0] === '$#$') continue;
+    const kinds = cols.slice(1).map((t) => t.replace(/^[BI]-/, ''));
+    const k = kinds.findIndex((t) => types.includes(t));
+    const tag = k >= 0 && !kinds.slice(0, k).includes('ORG') ? (cols[k + 1] as string) : undefined;
+    cur.tokens.push(cols[0] as string);
+    cur.tags.push(tag ? `${tag.slice(0, 2)}LOC` : 'O');
+  }
+  if (cur.tokens.length) out.push(cur);
+  return out;
+}
+
+/** Maps a CoNLL file's tags of the wanted types to LOC (other tags to O). */
+export function keepTypes(sents: Sentence[], types: readonly string[]): Sentence[] {
+  return sents.map((s) => ({
+    tokens: s.tokens,
+    tags: s.tags.map((t) => (types.includes(t.replace(/^[BI]-/, '')) ? `${t.slice(0, 2)}LOC` : 'O')),
+  }));
+}
+
+/** Gold spans without a leading settlement or admin type word (`words`, normalized keys), as ANERcorp marks them. */
+export function trimCueWords(
+  spans: Array<[number, number]>,
+  tokens: readonly string[],
+  words: ReadonlySet<string>,
+): Array<[number, number]> {
+  return spans.map(([a, b]) => {
+    let x = a;
+    while (x < b - 1 && words.has(normalize(tokens[x] as string).text)) x++;
+    return [x, b] as [number, number];
+  });
 }
 
 /** Benajiba's original ANERcorp file (one "token tag" a line, no sentence breaks) read as CAMeL Lab's train split
@@ -164,6 +218,18 @@ export function prf(tp: number, gold: number, pred: number): { p: number; r: num
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/** Settlement and admin type words of cues.tsv (features admin1–3, locality, neighbourhood, any; مخيم), normalized. */
+function cueWords(): Set<string> {
+  const out = new Set<string>();
+  const file = readFileSync(resolve(GEO_DATA_DIR, 'cues.tsv'), 'utf8');
+  for (const line of file.split('\n')) {
+    const [cue, feature] = line.split('\t');
+    if (!cue || cue.startsWith('#') || cue.includes(' ')) continue;
+    if (/^(admin[123]|locality|neighbourhood|any)$/.test(feature ?? '') || cue === 'مخيم') out.add(normalize(cue).text);
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const opt = (n: string) => {
@@ -182,7 +248,16 @@ function main(): void {
   const errIdx = args.indexOf('--errors');
   const nErr = errIdx >= 0 ? Number(args[errIdx + 1]) || 30 : 0;
   const text = readFileSync(path, 'utf8');
-  const all = args.includes('--anercorp-original') ? anercorpTrain(text, Number(opt('--max-words') ?? 124000)) : parseConll(text);
+  const nested = opt('--format') === 'nested';
+  const types = (opt('--types') ?? (nested ? 'GPE,LOC' : 'LOC')).split(',');
+  const all = args.includes('--anercorp-original')
+    ? anercorpTrain(text, Number(opt('--max-words') ?? 124000))
+    : nested
+      ? parseNested(text, types)
+      : types.length === 1 && types[0] === 'LOC'
+        ? parseConll(text)
+        : keepTypes(parseConll(text), types);
+  const trim = args.includes('--trim-cues') ? cueWords() : undefined;
   const cut = Math.round(all.length * (1 - heldShare));
   const sents = part === 'look' ? all.slice(0, cut) : part === 'held' ? all.slice(cut) : all;
   const gaz = loadGazetteer(opt('--gazetteer'));
@@ -197,7 +272,7 @@ function main(): void {
     const tokens = chunk.flatMap((x) => x.tokens);
     const tags = chunk.flatMap((x) => x.tags);
     nTokens += tokens.length;
-    const gold = bioSpans(tags);
+    const gold = trim ? trimCueWords(bioSpans(tags), tokens, trim) : bioSpans(tags);
     const pred = predictSpans(tokens, gaz, mode);
     score(gold, pred, c);
     if (nErr) {

@@ -28,6 +28,10 @@ export interface GeoLexicon {
   stop: Map<string, 'cue' | 'prep' | 'slot'>;
   /** single-token cue keys (also blocked as places on their own) */
   cueKeys: Set<string>;
+  /** single-token cue keys of a settlement (مدينة، بلدة، قرية): a gazetteer key that starts with one (مدينة القدس)
+   * reports the name without it when the rest names the same place (an admin unit's type word stays: ناحية كنعان
+   * names the district, not the town) */
+  typeWords: Set<string>;
   /** given names (nameKey): a mention that starts with one, or follows one, is a person */
   givenNames: Set<string>;
   /** person titles before a name (الرئيس، رئيس الوزراء، الشيخ) */
@@ -107,6 +111,7 @@ export function parseGeoLexicon(files: {
 }): GeoLexicon {
   const cues = new PhraseIndex<Cue>();
   const cueKeys = new Set<string>();
+  const typeWords = new Set<string>();
   const cueList: Cue[] = [];
   for (const { cells } of parseTsv(files.cues, 'cues.tsv', ['cue', 'feature']).rows) {
     const p = Number(cells.precision);
@@ -114,6 +119,7 @@ export function parseGeoLexicon(files: {
     cues.add(cue.word, cue);
     cueList.push(cue);
     cueKeys.add(nameKey(cue.word));
+    if (cue.feature === 'locality' && !cue.word.includes(' ')) typeWords.add(nameKey(cue.word));
   }
   const dirBefore = new PhraseIndex<string>();
   const dirAfter = new PhraseIndex<string>();
@@ -122,7 +128,7 @@ export function parseGeoLexicon(files: {
   }
   const stop = new Map<string, 'cue' | 'prep' | 'slot'>();
   for (const { cells } of parseTsv(files.stoplist, 'stoplist.tsv', ['word']).rows) {
-    stop.set(nameKey(cells.word as string), cells.allow === 'prep' ? 'prep' : 'cue');
+    stop.set(nameKey(cells.word as string), cells.allow === 'prep' ? 'prep' : cells.allow === 'slot' ? 'slot' : 'cue');
   }
   if (files.commonWords) {
     for (const { cells } of parseTsv(files.commonWords, 'common-words.tsv', ['word']).rows) {
@@ -174,6 +180,7 @@ export function parseGeoLexicon(files: {
     dirAfter,
     stop,
     cueKeys,
+    typeWords,
     givenNames,
     titles,
     functionWords,

@@ -267,7 +267,12 @@ export function nameSpan(
   let from = 0;
   let to = words.length;
   const compass = lex.dirBefore.matchAt(tokens, i);
-  if (lex.descriptors.has(words[0] as string) || compass?.to === i + 1) {
+  // a settlement's type word kept in a gazetteer key (مدينة القدس): outside the span when the rest names the same
+  // place (not مدينة الصدر: الصدر alone is another place or none)
+  if (lex.typeWords.has(words[0] as string)) {
+    const rest = gaz.index.get(words.slice(1).join(' '));
+    if (rest && Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1))) from = 1;
+  } else if (lex.descriptors.has(words[0] as string) || compass?.to === i + 1) {
     const rest = gaz.index.get(words.slice(1).join(' '));
     // a state word (دولة قطر) names the same place; a type word (قطاع غزة) or a compass word (جنوب لبنان، شمال
     // سيناء) a part of the same country, named after the rest (not جنوب السودان: another country than السودان)
@@ -408,18 +413,21 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     if (cueHit?.prefix.endsWith('ال') && cueHit.value.feature !== 'capital') cueHit = null;
     const cue = cueHit?.value ?? null;
     if (m) {
-      const stop = single && !isName ? lex.stop.get(m.key) : undefined;
+      // a stop-listed word read whole: the key itself (single words; several words too: رأس المال), or the word with
+      // its clitic preposition when stripping it would leave a place (بحجة "on the pretext" is no ب + حجة، لغات no ل + غات)
+      const stop = isName ? undefined : (lex.stop.get(m.key) ?? (single && /[بل]/.test(m.prefix) ? lex.stop.get(bareForm(t)) : undefined));
       const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
       const stopBlocked =
-        single &&
-        (lex.cueKeys.has(m.key) ||
-          (stop === 'cue' && !namingCue) ||
-          (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
-          (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
-          (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
-          (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
-          (t.kind === 'ar' && m.key.length < 3) ||
-          (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3)));
+        (!single && stop !== undefined && !namingCue) ||
+        (single &&
+          (lex.cueKeys.has(m.key) ||
+            (stop === 'cue' && !namingCue) ||
+            (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
+            (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
+            (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
+            (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
+            (t.kind === 'ar' && m.key.length < 3) ||
+            (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3))));
       const person =
         !stopBlocked &&
         !isName &&
@@ -511,7 +519,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         next &&
         next.kind === 'ar' &&
         next.start - t.end <= 2 &&
-        plausibleUnknown(next.text, gaz);
+        plausibleUnknown(next.text, gaz) &&
+        !lex.stop.has(`${pf.form} ${next.text}`);
       if (pf && (headed || (plausible && notWord))) {
         const to = headed ? i + 2 : i + 1;
         const afterM = lex.dirAfter.matchAt(tokens, to);

@@ -35,6 +35,13 @@ const gaz = createGazetteer([
   { name: 'Al Bayda', name_ar: 'البيضاء', country: 'YE', lat: 13.98, lon: 45.57, feature: 'locality', rank: 7 },
   { name: 'Medina', name_ar: 'المدينة', aliases: ['المدينة المنورة'], country: 'SA', lat: 24.47, lon: 39.61, feature: 'locality', rank: 7 },
   { name: 'Al Shamal', name_ar: 'الشمال', country: 'QA', lat: 26.1, lon: 51.2, feature: 'admin1' },
+  // rules from the Wojood sample: a city whose key keeps its type word, a town named like a noun after a clitic
+  // (بحجة "on the pretext", لغات "languages" = ل + غات), a village named "the eastern", a country named by a newspaper
+  { name: 'Jerusalem', name_ar: 'القدس', aliases: ['مدينة القدس'], country: 'PS', lat: 31.78, lon: 35.22, feature: 'locality', rank: 8 },
+  { name: 'Hajjah', name_ar: 'حجة', country: 'YE', lat: 15.69, lon: 43.6, feature: 'locality', rank: 6 },
+  { name: 'Ghat', name_ar: 'غات', country: 'LY', lat: 24.96, lon: 10.17, feature: 'locality', rank: 5 },
+  { name: 'Ash Sharqi', name_ar: 'الشرقي', country: 'SY', lat: 35.1, lon: 36.7, feature: 'locality' },
+  { name: 'Palestine', name_ar: 'فلسطين', country: 'PS', lat: 31.9, lon: 35.2, feature: 'country' },
 ]);
 
 function run(text: string) {
@@ -188,5 +195,37 @@ describe('person and common-word readings of place names (rules from the NER eva
   });
   it('a compass noun (الشمال) is no place name on its own', () => {
     assert.deepEqual(run('تضرر القطاع السياحي في منطقة الشمال.'), []);
+  });
+});
+
+describe('rules from the Wojood sample (common words, newspapers, type words)', () => {
+  it('a settlement type word kept in a gazetteer key is left out of the span when the rest is the same place', () => {
+    assert.deepEqual(run('قصف في مدينة القدس أمس.'), [{ text: 'القدس', place: 'Jerusalem' }]);
+    assert.deepEqual(
+      run('قصف في مدينة الصدر أمس.').map((m) => m.text),
+      ['مدينة الصدر'],
+    );
+  });
+  it('a stop-listed word with its clitic preposition is not clitic + place (بحجة، لغات)', () => {
+    assert.deepEqual(run('اعتقلت القوات شابا بحجة أنه مطلوب.'), []);
+    assert.deepEqual(run('تعلم لغات البرمجة مفيد.'), []);
+    assert.deepEqual(
+      run('قصف الطيران مواقع في حجة أمس.').map((m) => m.text),
+      ['حجة'],
+    );
+  });
+  it('a stop-listed phrase after a site cue and a head word is no unknown place (سوق رأس المال)', () => {
+    assert.deepEqual(run('أعلنت هيئة سوق رأس المال عن شهادة جديدة.'), []);
+  });
+  it('a compass adjective after a compass noun is no village (الشمال الشرقي)', () => {
+    assert.deepEqual(run('تتمركز القوات في الشمال الشرقي للبلاد.'), []);
+    assert.deepEqual(
+      run('قصف في قرية الشرقي أمس.').map((m) => m.text),
+      ['الشرقي'],
+    );
+  });
+  it('a newspaper named after a country is an organisation (جريدة فلسطين)', () => {
+    assert.deepEqual(run('نشرت جريدة فلسطين الخبر.'), []);
+    assert.deepEqual(run('وذكرت صحيفة فلسطين أن الوفد وصل.'), []);
   });
 });
