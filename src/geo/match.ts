@@ -72,6 +72,10 @@ function isCapitalised(t: Token): boolean {
 
 const PRONOUN_END = /(ها|هم|هما|هن|كم|نا)$/;
 
+/** A definite verbal noun of the derived verb forms VIII, VII and X (الاشتباك، الانتشار، الاستهداف) or its plural
+ * (الاشتباكات): after منطقة it names what happens there (منطقة الاشتباكات), not a place. */
+const VERBAL_NOUN = /^ال(?:ا.ت.ا.|ان..ا.|است..ا.)(?:ات)?$/;
+
 /** An unknown word after a cue may be a name: not a function word, nationality adjective, given name or frequent
  * word of news text (منطقة اليورو), not a
  * verb or noun with a pronoun suffix (يخسرها), not an indefinite nisba adjective (عسكرية، حدودية). */
@@ -510,6 +514,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         !lex.dirBefore.matchAt(tokens, i) &&
         !lex.cues.matchAt(tokens, i) &&
         plausibleUnknown(pf.form, gaz) &&
+        !(cue.feature === 'any' && VERBAL_NOUN.test(pf.form)) &&
         !titledName(tokens, i, gaz);
       // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
       const next = tokens[i + 1];

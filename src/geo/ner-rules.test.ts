@@ -224,6 +224,13 @@ describe('rules from the Wojood sample (common words, newspapers, type words)', 
       ['الشرقي'],
     );
   });
+  it('a verbal noun after منطقة is what happens there, not an unknown place (منطقة الاشتباكات)', () => {
+    assert.deepEqual(run('وصلت التعزيزات إلى منطقة الاشتباكات.'), []);
+    assert.deepEqual(
+      run('قصف في حي الاستقلال أمس.').map((m) => m.text),
+      ['الاستقلال'],
+    );
+  });
   it('a newspaper named after a country is an organisation (جريدة فلسطين)', () => {
     assert.deepEqual(run('نشرت جريدة فلسطين الخبر.'), []);
     assert.deepEqual(run('وذكرت صحيفة فلسطين أن الوفد وصل.'), []);
