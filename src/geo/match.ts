@@ -430,6 +430,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
             (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
             (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
             (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
+            // a name right after a cue word carries no preposition of its own (قاعدة بحرية is a naval base, not ب + حرية)
+            (namingCue && t.kind === 'ar' && /[بل]/.test(m.prefix)) ||
             (t.kind === 'ar' && m.key.length < 3) ||
             (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3))));
       const person =

@@ -231,6 +231,13 @@ describe('rules from the Wojood sample (common words, newspapers, type words)', 
       ['الاستقلال'],
     );
   });
+  it('a name right after a cue word carries no clitic preposition (قاعدة بحرية is a naval base, not ب + حرية)', () => {
+    assert.deepEqual(run('أقيمت قاعدة بغزة في العام الماضي.'), []);
+    assert.deepEqual(
+      run('قصف الطيران قاعدة حجة أمس.').map((m) => m.text),
+      ['حجة'],
+    );
+  });
   it('a newspaper named after a country is an organisation (جريدة فلسطين)', () => {
     assert.deepEqual(run('نشرت جريدة فلسطين الخبر.'), []);
     assert.deepEqual(run('وذكرت صحيفة فلسطين أن الوفد وصل.'), []);
