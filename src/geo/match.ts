@@ -218,6 +218,11 @@ export function titledName(tokens: readonly Token[], i: number, gaz: Gazetteer):
   return gaz.lex.givenNames.has(next) || next.startsWith('عبد');
 }
 
+/** A definite relation adjective (البغدادي، القرشي، المصري) written right after a name. */
+function nisbaAt(t: Token | undefined): boolean {
+  return !!t && t.kind === 'ar' && /^ال.{2,}ي$/.test(t.text);
+}
+
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
  * (صلاح الدين) are kept. */
@@ -242,7 +247,9 @@ export function looksLikePerson(
     prev === 'عبد' ||
     titleBefore(tokens, i, gaz) ||
     (sp !== -1 && !!lex.titles.matchAt(tokens, i) && lex.givenNames.has(key.slice(sp + 1).split(' ')[0] as string));
-  if (!byName) return false;
+  // a kunya followed by a nisba (أبو بكر البغدادي، أبو محمد الجولاني): a person's name
+  const kunya = /^(ابو|ابي|ابا)$/.test(head) && nisbaAt(tokens[to]);
+  if (!byName && !kunya) return false;
   // a province or a large town named by several words stays a place
   if (to - i >= 2) {
     for (const c of ids) {

@@ -39,6 +39,7 @@ const gaz = createGazetteer([
   // (بحجة "on the pretext", لغات "languages" = ل + غات), a village named "the eastern", a country named by a newspaper
   { name: 'Jerusalem', name_ar: 'القدس', aliases: ['مدينة القدس'], country: 'PS', lat: 31.78, lon: 35.22, feature: 'locality', rank: 8 },
   { name: 'Hajjah', name_ar: 'حجة', country: 'YE', lat: 15.69, lon: 43.6, feature: 'locality', rank: 6 },
+  { name: 'Ebu Bakire', name_ar: 'أبو بكر', country: 'IQ', lat: 35.5, lon: 45.4, feature: 'locality', rank: 2 },
   { name: 'Ghat', name_ar: 'غات', country: 'LY', lat: 24.96, lon: 10.17, feature: 'locality', rank: 5 },
   { name: 'Ash Sharqi', name_ar: 'الشرقي', country: 'SY', lat: 35.1, lon: 36.7, feature: 'locality' },
   { name: 'Palestine', name_ar: 'فلسطين', country: 'PS', lat: 31.9, lon: 35.2, feature: 'country' },
@@ -236,6 +237,18 @@ describe('rules from the Wojood sample (common words, newspapers, type words)', 
     assert.deepEqual(
       run('قصف الطيران قاعدة حجة أمس.').map((m) => m.text),
       ['حجة'],
+    );
+  });
+  it('a kunya followed by a nisba is a person (أبو بكر البغدادي)', () => {
+    assert.deepEqual(
+      run('ظهر زعيم التنظيم أبو بكر البغدادي في الموصل.')
+        .map((m) => m.text)
+        .includes('أبو بكر'),
+      false,
+    );
+    assert.deepEqual(
+      run('قصف في قرية أبو بكر أمس.').map((m) => m.text),
+      ['أبو بكر'],
     );
   });
   it('a newspaper named after a country is an organisation (جريدة فلسطين)', () => {
