@@ -301,6 +301,20 @@ describe('other senses and foiled attacks', () => {
   });
 });
 
+describe('future and other senses', () => {
+  it('reads a verb in the future (ستفجر، سيهاجم) as no incident, and سيطرت as a past act', () => {
+    assert.deepEqual(news('زعمت امرأة أنها ستفجر نفسها أمام مركز شرطة في بيتا.'), []);
+    assert.deepEqual(news('سيهاجم التنظيم بيتا غدا.'), []);
+    assert.equal(news('سيطرت قوات الجيش على بيتا أمس.').length, 1);
+  });
+
+  it('reads a police report, an editor and a phenomenon as no incident', () => {
+    assert.deepEqual(news('وتم تحرير محضر للراكب في مطار بيتا أمس.'), []);
+    assert.deepEqual(news('قال رئيس التحرير في بيتا إن الصحيفة مستمرة.'), []);
+    assert.deepEqual(news('حذر الخبراء من ظاهرة خطف الأطفال في بيتا.'), []);
+  });
+});
+
 describe('raids', () => {
   it('reads a raid as arrests, and as fighting when people are killed in it', () => {
     assert.deepEqual(

@@ -1,7 +1,8 @@
 // Frames: what each clause says about an incident (triggers, places, dates, casualties, actors, cues),
 // with non-events filtered out (negated, future, denied, sport, accidents).
 import type { ActorMention, CasualtyMention, DateMention, Doc, PlaceMention, TriggerMention } from '../pipeline/doc.ts';
-import { tokenIndexAt } from '../text/tokenize.ts';
+import { normalize } from '../text/normalize.ts';
+import { type Token, tokenIndexAt } from '../text/tokenize.ts';
 import type { Clause } from './clauses.ts';
 import type { CueKind, CueMention } from './lexicon.ts';
 
@@ -43,6 +44,23 @@ export function bucket<T extends { start: number; end: number }>(
 
 /** Token index of a normalised offset (first token starting at or after it). */
 const tokenAt = (doc: Doc, offset: number): number => tokenIndexAt(doc.tokens, offset);
+/** The token a mention starts in (a trigger may start after a clitic: و|قصفت، س|يهاجم). */
+const tokenOf = (doc: Doc, offset: number): number => Math.max(0, tokenIndexAt(doc.tokens, offset + 1) - 1);
+
+/** The trigger read as an imperfect verb behind the future prefix س (ستفجر، سيهاجمون، وسنقصف), not a word that
+ * merely starts with س (سيطرت). */
+function futureVerb(t: Token | undefined, key: string): boolean {
+  if (!t || t.kind !== 'ar') return false;
+  const first = normalize(key.split(' ')[0] ?? '').text;
+  let future = false;
+  t.forms.forEach((f, k) => {
+    const p = t.prefixes[k] ?? '';
+    if (f !== first) return;
+    if (/^[وف]?س$/.test(p) && /^[تينا]/.test(f)) future = true;
+    else if (!p.endsWith('س')) future = false;
+  });
+  return future && !t.forms.some((f, k) => f === first && !(t.prefixes[k] ?? '').endsWith('س'));
+}
 
 /** The trigger, or the verb noun before it (بشن، بتنفيذ), carries the clitic ب. */
 function threatened(doc: Doc, ti: number): boolean {
@@ -52,10 +70,11 @@ function threatened(doc: Doc, ti: number): boolean {
 
 /** Is a trigger cancelled by a nearby negation, or by a future/threat/denial cue in its clause? */
 function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], sentenceCues: Set<CueKind>): boolean {
-  const ti = tokenAt(doc, t.start);
+  const ti = tokenOf(doc, t.start);
   for (const c of clauseCues) {
     if (c.kind === 'negation' && c.to <= ti && ti - c.to <= 2) return true;
-    if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1) return true;
+    // (عمليات اغتيال: a series; the definite العمليات الانتحارية names the ones reported)
+    if (c.kind === 'habitual' && c.to <= ti && ti - c.to <= 1 && !/^(ال|وال)/.test(doc.tokens[c.from]?.text ?? '')) return true;
     // an incident named only as what someone is charged with or what time is counted from (بتهمة خطف، منذ اغتيال)
     if (c.kind === 'reference' && c.to <= ti && ti - c.to <= 1) return true;
     if (c.kind === 'future') return true;
@@ -69,6 +88,8 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'static' && c.start < t.end && t.start < c.end) return true;
   }
   if (sentenceCues.has('denial')) return true;
+  // a verb in the future (ستفجر نفسها، سيهاجمون): not an act reported
+  if (futureVerb(doc.tokens[ti], t.key)) return true;
   if ((sentenceCues.has('sport') || sentenceCues.has('accident')) && t.weight < 0.85) return true;
   return false;
 }
@@ -78,7 +99,7 @@ function disrupted(doc: Doc, t: TriggerMention, clauseCues: CueMention[]): Trigg
   // (and an attack foiled: أحبطت قوات الجيش هجوما للتنظيم)
   const foiled = t.event_type === 'Battles' && t.sub_event_type === 'Armed clash' && t.weight < 0.75;
   if ((t.event_type !== 'Explosions/Remote violence' && !foiled) || t.sub_event_type === 'Air/drone strike') return t;
-  const ti = tokenAt(doc, t.start);
+  const ti = tokenOf(doc, t.start);
   const hit = clauseCues.some(
     (c) => c.kind === 'disrupt' && c.to <= ti && ti - c.to <= 3 && (!foiled || /حبط/.test(doc.norm.text.slice(c.start, c.end))),
   );
