@@ -50,7 +50,7 @@ const tokenOf = (doc: Doc, offset: number): number => Math.max(0, tokenIndexAt(d
 /** The trigger read as an imperfect verb behind the future prefix س (ستفجر، سيهاجمون، وسنقصف), not a word that
  * merely starts with س (سيطرت). */
 function futureVerb(t: Token | undefined, key: string): boolean {
-  if (!t || t.kind !== 'ar') return false;
+  if (t?.kind !== 'ar') return false;
   const first = normalize(key.split(' ')[0] ?? '').text;
   let future = false;
   t.forms.forEach((f, k) => {
