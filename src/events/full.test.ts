@@ -116,4 +116,13 @@ describe('event places and actors (full resources)', () => {
       ['Darnah'],
     );
   });
+
+  it('reads an attack by drone as an air/drone strike, not a battle', () => {
+    const ev = news('قتل ثلاثة جنود أمريكيين أمس في هجوم بطائرة مسيرة على قاعدة في الأردن.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.actor2, e.fatalities]),
+      [['Air/drone strike', 'Military Forces of the United States', 3]],
+    );
+  });
 });
+
