@@ -308,6 +308,11 @@ describe('future and other senses', () => {
     assert.equal(news('سيطرت قوات الجيش على بيتا أمس.').length, 1);
   });
 
+  it('reads an objection and bringing a fire under control as no incident', () => {
+    assert.deepEqual(news('بسبب اعتراض عدد من الشركات في بيتا على الأسعار.'), []);
+    assert.deepEqual(news('تابع الدفاع المدني جهود السيطرة على الحريق في بيتا أمس.'), []);
+  });
+
   it('reads a police report, an editor and a phenomenon as no incident', () => {
     assert.deepEqual(news('وتم تحرير محضر للراكب في مطار بيتا أمس.'), []);
     assert.deepEqual(news('قال رئيس التحرير في بيتا إن الصحيفة مستمرة.'), []);

@@ -125,4 +125,3 @@ describe('event places and actors (full resources)', () => {
     );
   });
 });
-

@@ -420,6 +420,16 @@ function monthYear(c: Ctx, i: number): Hit | null {
 }
 
 /** A bare year: عام 2014، في 2019، 1436هـ، منذ 2011 */
+/** A four-digit year that opens a line and is followed by a dash: an entry of a chronology. */
+function chronologyYear(c: Ctx, j: number): boolean {
+  const t = c.tokens[j] as Token;
+  if (t.kind !== 'num' || t.text.length !== 4) return false;
+  const before = c.norm.text.slice(Math.max(0, t.start - 3), t.start);
+  const atLineStart = t.start === 0 || /\n[\s]*$/.test(before) || (/^[\s]*$/.test(before) && t.start < 3);
+  const dash = tokAt(c, j + 1);
+  return atLineStart && !!dash && dash.kind === 'punct' && /^[-–—]$/.test(dash.text);
+}
+
 function yearExpr(c: Ctx, i: number): Hit | null {
   const cue = exprAt(c, i, 'year-cue');
   let j = i;
@@ -442,7 +452,8 @@ function yearExpr(c: Ctx, i: number): Hit | null {
     hijri = mark.values.some((v) => v.value === 'hijri');
     to = mark.to;
   }
-  if (j === i && !mark) return null; // a number alone is never a year
+  // a number alone is never a year, except a chronology's heading: a line opening with "1974 - …" (هذا اليوم في التاريخ)
+  if (j === i && !mark && !chronologyYear(c, j)) return null;
   if (digits !== 4 && !(cue && digits === 3)) return null;
   const next = tokAt(c, to);
   if (hasForm(next, c.lex.notDates.after)) return null;
