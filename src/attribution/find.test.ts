@@ -113,6 +113,10 @@ describe('findSources: scopes', () => {
       ['Military sources', 'Al-Wasat (Libya)'],
     );
   });
+  it('the security spokesman (المتحدث الأمني) speaks for the interior ministry of the article country', () => {
+    assert.deepEqual(names('وأكد المتحدث الأمني أن التحقيقات جارية.', ['SA']), ['Saudi Ministry of Interior']);
+    assert.deepEqual(names('وقال متحدث أمني إن التحقيقات جارية.', ['SA']), ['Security sources']);
+  });
   it('a subject between كان and قد before the verb', () => {
     assert.deepEqual(names('وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه حدث تفجير.', ['SA']), ['Saudi Ministry of Interior']);
   });
