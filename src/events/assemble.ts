@@ -493,24 +493,12 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
  */
 export function mergeRepeats(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  const types = new Map<Draft, string | null>();
-  const typeOf = (d: Draft) => {
-    let t = types.get(d);
-    if (t === undefined) {
-      const cues = new Set<CueKind>(d.frames.flatMap((f) => f.cues.map((c) => c.kind)));
-      const triggers = d.frames.flatMap((f) => f.triggers);
-      // (the event type: a suicide bombing told again as "the bombing" is one incident; ACLED ranks tactics)
-      t = chooseType(triggers.length ? triggers : d.inheritedType ? [d.inheritedType] : [], cues).type?.event_type ?? null;
-      types.set(d, t);
-    }
-    return t;
-  };
   for (const d of drafts) {
     const a = bestPlace(d)?.choice;
-    const t = typeOf(d);
+    const t = draftType(d);
     // the latest incidents only, so that long texts stay linear
     const host = out.slice(-MERGE_WINDOW).find((o) => {
-      if (o.background !== d.background || !t || typeOf(o) !== t) return false;
+      if (o.background !== d.background || !t || draftType(o) !== t) return false;
       const od = draftDate(o);
       const dd = draftDate(d);
       if (od && dd && od !== dd) return false;
@@ -530,7 +518,6 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
     for (const p of d.placeCandidates) if (!placed.has(p)) host.placeCandidates.push(p);
     host.lastSentence = Math.max(host.lastSentence, d.lastSentence);
     host.lastClause = Math.max(host.lastClause, d.lastClause);
-    types.delete(host);
     // the town, not the province, when the host was placed only at the province
     const hp = host.firstPlace?.choice;
     const dp = d.firstPlace?.choice;

@@ -89,18 +89,21 @@ export function assignRoles(
     const prev = roled[k - 1] as RoledActor;
     const cur = roled[k] as RoledActor;
     if (cur.role !== 'none' || prev.role === 'none' || prev.role === 'source') continue;
-    if (/^\s*و?\s*$/.test(doc.norm.text.slice(prev.mention.end, cur.mention.start)) && doc.norm.text[cur.mention.start - 1] === 'و')
-      roled[k] = { mention: cur.mention, role: prev.role };
+    if (joinedByWa(doc, prev.mention, cur.mention)) roled[k] = { mention: cur.mention, role: prev.role };
   }
   // "القوات العراقية وميليشيات الحشد، استعادت …": the first of a coordinated pair shares the role found for the second
   for (let k = roled.length - 2; k >= 0; k--) {
     const cur = roled[k] as RoledActor;
     const next = roled[k + 1] as RoledActor;
     if (cur.role !== 'none' || next.role !== 'agent') continue;
-    if (/^\s*و?\s*$/.test(doc.norm.text.slice(cur.mention.end, next.mention.start)) && doc.norm.text[next.mention.start - 1] === 'و')
-      roled[k] = { mention: cur.mention, role: 'agent' };
+    if (joinedByWa(doc, cur.mention, next.mention)) roled[k] = { mention: cur.mention, role: 'agent' };
   }
   return roled;
+}
+
+/** Two mentions joined only by و (المقاومة الشعبية وقوات الجيش). */
+function joinedByWa(doc: Doc, a: ActorMention, b: ActorMention): boolean {
+  return /^\s*و?\s*$/.test(doc.norm.text.slice(a.end, b.start)) && doc.norm.text[b.start - 1] === 'و';
 }
 
 function directRoles(

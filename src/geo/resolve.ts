@@ -473,20 +473,7 @@ export function resolvePlaces(
         // no local variant: the admin unit or town of the article's country named in the same sentence
         const container = containerOf(w, ctx);
         if (container && container.cc === topCountry(ctx)) {
-          const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
-          out.push({
-            ...base,
-            candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
-            choice: toChoice(container, gaz, p, 'region'),
-            doubt: doubt(
-              'place_unresolved',
-              `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`,
-              doc.norm,
-              raw.start,
-              raw.end,
-            ),
-            confidence: 0.3,
-          });
+          out.push(atContainer(base, w, container, gaz, doc.norm));
           continue;
         }
       }
@@ -510,20 +497,7 @@ export function resolvePlaces(
     if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
       const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
       if (container) {
-        const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
-        out.push({
-          ...base,
-          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
-          choice: toChoice(container, gaz, p, 'region'),
-          doubt: doubt(
-            'place_unresolved',
-            `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`,
-            doc.norm,
-            raw.start,
-            raw.end,
-          ),
-          confidence: 0.3,
-        });
+        out.push(atContainer(base, w, container, gaz, doc.norm));
       } else if (raw.cue) {
         out.push({
           ...base,
@@ -776,6 +750,31 @@ function mainAdmin1(works: readonly Work[], ctx: Context): GazEntry | null {
     if (!pick || e.rank > pick.rank) pick = e;
   }
   return pick;
+}
+
+/** A name known only abroad, placed at the unit or town of the article's country named with it (a typed doubt). */
+function atContainer<B extends { text: string }>(
+  base: B,
+  w: Work,
+  container: GazEntry,
+  gaz: Gazetteer,
+  nt: Parameters<typeof doubt>[2],
+): B & Pick<GeoPlaceMention, 'candidates' | 'choice' | 'doubt' | 'confidence'> {
+  const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
+  const raw = w.raw;
+  return {
+    ...base,
+    candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
+    choice: toChoice(container, gaz, p, 'region'),
+    doubt: doubt(
+      'place_unresolved',
+      `"${base.text}" is known only outside the article's country; placed at ${container.name}, named with it`,
+      nt,
+      raw.start,
+      raw.end,
+    ),
+    confidence: 0.3,
+  };
 }
 
 function containerOf(w: Work, ctx: Context): GazEntry | null {

@@ -140,19 +140,15 @@ export const STAGES: readonly Stage[] = [
       for (const p of doc.places)
         if (p.choice?.country_code && locative(doc, p, res.locatives))
           counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 1);
-      if (counts.size === 0) return { ...doc, places: doc.places.filter((p) => !beforeWeekday(doc, p, res.weekdays)) };
+      const places = doc.places.filter((p) => !beforeWeekday(doc, p, res.weekdays));
+      if (counts.size === 0) return { ...doc, places };
       const focus = new Set(
         [...counts.entries()]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 2)
           .map(([c]) => c),
       );
-      return {
-        ...doc,
-        places: doc.places
-          .filter((p) => !beforeWeekday(doc, p, res.weekdays))
-          .map((p) => (governmentName(doc, p, focus, res.locatives) ? asGovernment(p) : p)),
-      };
+      return { ...doc, places: places.map((p) => (governmentName(doc, p, focus, res.locatives) ? asGovernment(p) : p)) };
     },
   },
   {
