@@ -20,7 +20,7 @@ export function placeSlotStats(
 ): Map<string, SlotStats> {
   for (const tokens of docs) {
     const cueEnds = new Set<number>();
-    for (const c of gaz.lex.cues.findAll(tokens)) cueEnds.add(c.to);
+    for (const c of gaz.lex.cues.findAll(tokens)) if (c.values[0]?.feature !== 'idiom') cueEnds.add(c.to);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== 'ar') continue;

@@ -117,6 +117,8 @@ export function parseGeoLexicon(files: {
     const p = Number(cells.precision);
     const cue: Cue = { word: cells.cue as string, feature: cells.feature as string, precision: p === 1 || p === 2 || p === 3 ? p : null };
     cues.add(cue.word, cue);
+    // an idiom is matched (so that its cue word is not) but names nothing
+    if (cue.feature === 'idiom') continue;
     cueList.push(cue);
     cueKeys.add(nameKey(cue.word));
     if (cue.feature === 'locality' && !cue.word.includes(' ')) typeWords.add(nameKey(cue.word));

@@ -393,7 +393,24 @@ function isUnit(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
 }
 
 /** All place-name matches in the token stream, left to right, non-overlapping. */
-export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false): RawPlace[] {
+const DASHES = new Set(['-', '–', '—']);
+
+/** A dateline: the name opens a line (or the text) and a dash follows it (الرياض - واس), or a dash before it ends the
+ * line within its first five words (ماجد هود - جدة). `text` is the normalised text the tokens come from. */
+export function datelineAt(tokens: readonly Token[], i: number, to: number, text: string): boolean {
+  const first = tokens[i] as Token;
+  const last = tokens[to - 1] as Token;
+  const next = tokens[to];
+  const prev = tokens[i - 1];
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (!/\S/.test(text.slice(lineStart, first.start))) return next?.kind === 'punct' && DASHES.has(next.text);
+  if (prev?.kind !== 'punct' || !DASHES.has(prev.text) || (next && !text.slice(last.end, next.start).includes('\n'))) return false;
+  let k = i - 1;
+  while (k > 0 && (tokens[k - 1] as Token).start >= lineStart) k--;
+  return i - k <= 5;
+}
+
+export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false, text?: string): RawPlace[] {
   const out: RawPlace[] = [];
   const lex = gaz.lex;
   const keys = tokens.map((t) => (t.kind === 'num' ? '' : tokenKey(t)));
@@ -401,7 +418,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
   const personKeys = new Set<string>();
   // cue words, found once: token index where each ends → the cue
   const cueEnds = new Map<number, { from: number; value: Cue; prefix: string }>();
-  for (const c of lex.cues.findAll(tokens)) if (c.values[0]) cueEnds.set(c.to, { from: c.from, value: c.values[0], prefix: c.prefix });
+  for (const c of lex.cues.findAll(tokens))
+    if (c.values[0] && c.values[0].feature !== 'idiom') cueEnds.set(c.to, { from: c.from, value: c.values[0], prefix: c.prefix });
   // the match at the next token, when a coordination test needed it first (the loop then reuses it)
   let memoAt = -1;
   let memoMatch: ReturnType<typeof matchAt> = null;
@@ -433,8 +451,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         (single &&
           (lex.cueKeys.has(m.key) ||
             (stop === 'cue' && !namingCue) ||
-            (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix)) ||
-            (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i)) ||
+            (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix) && !(text && datelineAt(tokens, i, m.to, text))) ||
+            (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !(text && datelineAt(tokens, i, m.to, text))) ||
             (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
             (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
             // a name right after a cue word carries no preposition of its own (قاعدة بحرية is a naval base, not ب + حرية)

@@ -43,6 +43,10 @@ const gaz = createGazetteer([
   { name: 'Ghat', name_ar: 'غات', country: 'LY', lat: 24.96, lon: 10.17, feature: 'locality', rank: 5 },
   { name: 'Ash Sharqi', name_ar: 'الشرقي', country: 'SY', lat: 35.1, lon: 36.7, feature: 'locality' },
   { name: 'Palestine', name_ar: 'فلسطين', country: 'PS', lat: 31.9, lon: 35.2, feature: 'country' },
+  // a capital that news text names mostly through its football club (a common word of the shipped list), and a
+  // village named like a verbal noun
+  { name: 'Madrid', name_ar: 'مدريد', country: 'ES', lat: 40.42, lon: -3.7, feature: 'locality', population: 3200000, rank: 8 },
+  { name: 'Al Saey', name_ar: 'السعي', country: 'YE', lat: 15.1, lon: 44.1, feature: 'locality' },
 ]);
 
 function run(text: string) {
@@ -254,5 +258,24 @@ describe('rules from the Wojood sample (common words, newspapers, type words)', 
   it('a newspaper named after a country is an organisation (جريدة فلسطين)', () => {
     assert.deepEqual(run('نشرت جريدة فلسطين الخبر.'), []);
     assert.deepEqual(run('وذكرت صحيفة فلسطين أن الوفد وصل.'), []);
+  });
+});
+
+describe('datelines and idioms', () => {
+  it('a name that opens a line before a dash is the dateline place, even a common word of the corpus', () => {
+    assert.deepEqual(run('مدريد ـ رويترز ـ قال نادي ريال مدريد إن المدرب باق.'), [{ text: 'مدريد', place: 'Madrid' }]);
+    assert.deepEqual(run('مدريد - قال المدرب إنه باق.'), [{ text: 'مدريد', place: 'Madrid' }]);
+    assert.deepEqual(run('وفاز ريال مدريد أمس.'), []);
+  });
+  it('a name after a dash that ends a short first line is the dateline place (كتب فلان - مدريد)', () => {
+    assert.deepEqual(run('كتب سامر العلي ـ مدريد\nفاز الفريق أمس.'), [{ text: 'مدريد', place: 'Madrid' }]);
+    assert.deepEqual(run('قال المدرب - مدريد تحب الكرة - إنه باق.'), []);
+  });
+  it('عن طريق is "by means of": the word after it is no road name', () => {
+    assert.deepEqual(run('تحقيق التنمية عن طريق السعي إلى التكامل.'), []);
+    assert.deepEqual(
+      run('تقدمت القوات على طريق السعي أمس.').map((m) => m.text),
+      ['السعي'],
+    );
   });
 });

@@ -327,7 +327,7 @@ export function resolvePlaces(
   gaz: Gazetteer,
   opts: ResolveOptions = {},
 ): GeoPlaceMention[] {
-  const raws = findRawPlaces(doc.tokens, gaz, 100000, opts.isName === true);
+  const raws = findRawPlaces(doc.tokens, gaz, 100000, opts.isName === true, doc.norm?.text);
   const works: Work[] = raws.map((raw) => ({
     raw,
     sentence: sentenceAt(doc.sentences, raw.start, true),

@@ -35,6 +35,13 @@ describe('normalisation rules', () => {
     assert.equal(nt.text, 'مقتل 18 شخصا في ادلب يوم الاربعاء، والرقه');
   });
 
+  it('keeps a kashida standing alone between spaces as a dash (a dateline), drops one inside or after a word', () => {
+    assert.equal(normalize('الرياض ـ واس').text, 'الرياض - واس');
+    assert.equal(normalize('جدة ــ رويترز').text, 'جده -- رويترز');
+    assert.equal(normalize('للعام الـ 13 في إدلـــب').text, 'للعام ال 13 في ادلب');
+    assert.equal(normalize('الرياض ـ واس', [stripTatweel]).text, 'الرياض - واس');
+  });
+
   it('drops BOM, bidi marks and CR while keeping the map to raw offsets', () => {
     const raw = '\uFEFFقال\u200F المرصد\r\nأمس';
     const nt = normalize(raw);

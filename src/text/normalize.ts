@@ -14,7 +14,7 @@ export const normalizeYa: CharRule = (ch) => (ch === '\u0649' || ch === '\u06CC'
 export const normalizeTaMarbuta: CharRule = (ch) => (ch === '\u0629' ? '\u0647' : ch);
 /** Persian/Urdu letter forms → Arabic (ک → ك, ۀ → ه) */
 export const normalizePersianLetters: CharRule = (ch) => (ch === '\u06A9' ? '\u0643' : ch === '\u06C0' ? '\u0647' : ch);
-/** ـ (tatweel/kashida) removed */
+/** ـ (tatweel/kashida) removed; `normalize` keeps one standing alone between spaces as a dash '-' */
 export const stripTatweel: CharRule = (ch) => (ch === '\u0640' ? '' : ch);
 /** harakat, tanwin, shadda, sukun, dagger alef and Quranic marks removed */
 export const stripDiacritics: CharRule = (ch) => {
@@ -77,13 +77,24 @@ function compile(rules: readonly CharRule[]): Int32Array {
   return table;
 }
 
+/** A kashida standing alone between spaces (الرياض ـ واس) is a dash, not an elongation: kept as '-'. */
+function loneKashida(raw: string, i: number): boolean {
+  let j = i + 1;
+  while (raw.charCodeAt(j) === 0x640) j++;
+  const before = i === 0 ? ' ' : (raw[i - 1] as string);
+  const after = j >= raw.length ? ' ' : (raw[j] as string);
+  return (/\s/.test(before) || before === '\u0640') && /\s/.test(after);
+}
+
 export function normalize(raw: string, rules: readonly CharRule[] = DEFAULT_RULES): NormText {
   const table = compile(rules);
   const out = new Uint16Array(raw.length);
   const map = new Uint32Array(raw.length + 1);
+  const dashes = rules.includes(stripTatweel);
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
-    const r = table[raw.charCodeAt(i)] as number;
+    let r = table[raw.charCodeAt(i)] as number;
+    if (r < 0 && dashes && raw.charCodeAt(i) === 0x640 && loneKashida(raw, i)) r = 0x2d;
     if (r < 0) continue;
     out[n] = r;
     map[n++] = i;
