@@ -25,7 +25,7 @@ export function placeSlotStats(
       const t = tokens[i] as Token;
       if (t.kind !== 'ar') continue;
       const m = matchAt(tokens, i, gaz);
-      if (!m || m.to !== i + 1) continue;
+      if (!m || m.to !== i + 1 || orgContext(tokens, i, gaz)) continue;
       let s = stats.get(m.key);
       if (!s) {
         s = { total: 0, slot: 0 };
@@ -36,6 +36,16 @@ export function placeSlotStats(
     }
   }
   return stats;
+}
+
+/** The name is read as an organisation's by the matcher's own rules (ريال مدريد، صحيفة الخليج، مانشستر يونايتد):
+ * such uses say nothing of whether the bare word is a common word. */
+function orgContext(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev?.kind === 'ar' && prev.forms.some((f) => lex.orgBefore.has(f) || lex.orgNames.has(f))) return true;
+  return next?.kind === 'ar' && lex.orgAfter.has(next.text);
 }
 
 /** Names seen at least `minTotal` times of which at most `maxSlotShare` were in a place slot; countries and
