@@ -223,6 +223,8 @@ function nisbaAt(t: Token | undefined): boolean {
   return !!t && t.kind === 'ar' && /^ال.{2,}ي$/.test(t.text);
 }
 
+const KUNYA_NASAB = new Set(['ابو', 'ابا', 'ابي', 'بن', 'ابن', 'بنت']);
+
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
  * (صلاح الدين) are kept. */
@@ -238,6 +240,8 @@ export function looksLikePerson(
   const sp = key.indexOf(' ');
   const head = sp === -1 ? key : key.slice(0, sp);
   let prev = bareForm(tokens[i - 1], lex.givenNames);
+  // after a kunya or a nasab word that no gazetteer key continues (أبو غزة، أبا أيوب، سهل بن حنيف)
+  const nasab = KUNYA_NASAB.has(prev);
   // على and علي are one word after normalisation: a function word before the name is no given name
   if (lex.functionWords.has(prev)) prev = '';
   const byName =
@@ -245,6 +249,7 @@ export function looksLikePerson(
     head === 'عبد' ||
     lex.givenNames.has(prev) ||
     prev === 'عبد' ||
+    nasab ||
     titleBefore(tokens, i, gaz) ||
     (sp !== -1 && !!lex.titles.matchAt(tokens, i) && lex.givenNames.has(key.slice(sp + 1).split(' ')[0] as string));
   // a kunya followed by a nisba (أبو بكر البغدادي، أبو محمد الجولاني): a person's name
