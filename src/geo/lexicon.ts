@@ -106,6 +106,8 @@ export function parseGeoLexicon(files: {
   persons?: string;
   functionWords?: string;
   countries?: string;
+  /** the event trigger lexicon (read only): its one-word phrases (غارة، كمين، قصف) are no place names on their own */
+  eventWords?: string;
   commonWords?: string;
   frequentWords?: string;
 }): GeoLexicon {
@@ -136,6 +138,12 @@ export function parseGeoLexicon(files: {
     for (const { cells } of parseTsv(files.commonWords, 'common-words.tsv', ['word']).rows) {
       const k = nameKey(cells.word as string);
       if (!stop.has(k)) stop.set(k, 'slot');
+    }
+  }
+  if (files.eventWords) {
+    for (const { cells } of parseTsv(files.eventWords, 'triggers.tsv', ['phrase']).rows) {
+      const k = nameKey(cells.phrase as string);
+      if (k && !k.includes(' ') && !stop.has(k)) stop.set(k, 'cue');
     }
   }
   const givenNames = new Set<string>();
@@ -220,5 +228,6 @@ export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
     frequentWords: readOptional('frequent-words.tsv'),
     // the actor lexicon's country table (read only): nationality adjectives are not places
     countries: readFileSync(lexiconPath('countries.tsv'), 'utf8'),
+    eventWords: readFileSync(lexiconPath('triggers.tsv'), 'utf8'),
   });
 }

@@ -223,6 +223,13 @@ function nisbaAt(t: Token | undefined): boolean {
   return !!t && t.kind === 'ar' && /^ال.{2,}ي$/.test(t.text);
 }
 
+/** An indefinite nisba adjective (أمريكية، عسكرية، جوي): the word before it is a common noun (غارة أمريكية), not a
+ * name. */
+function indefiniteNisba(t: Token | undefined, gaz: Gazetteer): boolean {
+  if (t?.kind !== 'ar' || t.text.startsWith('ال') || t.text.length < 4) return false;
+  return gaz.lex.adjectives.has(t.text) || /(يه|يين|يون)$/.test(t.text);
+}
+
 const KUNYA_NASAB = new Set(['ابو', 'ابا', 'ابي', 'بن', 'ابن', 'بنت']);
 
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
@@ -592,7 +599,14 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         (nextT?.kind === 'ar' && nextT.text.charCodeAt(0) === 0x648 && nextT.prefixes.includes('و') && !!matchNext(i + 1));
       const forms = slot ? placeForms(t) : null;
       const pf = forms ? forms[forms.length - 1] : undefined;
-      if (pf && pf.form.length >= 4 && plausibleUnknown(pf.form, gaz) && !lex.stop.has(pf.form) && !lex.cues.matchAt(tokens, i)) {
+      if (
+        pf &&
+        pf.form.length >= 4 &&
+        plausibleUnknown(pf.form, gaz) &&
+        !lex.stop.has(pf.form) &&
+        !lex.cues.matchAt(tokens, i) &&
+        !indefiniteNisba(nextT, gaz)
+      ) {
         out.push({
           from: i,
           to: i + 1,

@@ -47,6 +47,10 @@ const gaz = createGazetteer([
   // village named like a verbal noun
   { name: 'Kyiv', name_ar: 'كييف', country: 'UA', lat: 50.45, lon: 30.52, feature: 'locality', population: 2800000, rank: 8 },
   { name: 'Al Saey', name_ar: 'السعي', country: 'YE', lat: 15.1, lon: 44.1, feature: 'locality' },
+  // a village named like an event word, and a town whose name another spelling of a common noun matches
+  { name: 'Kamin', name_ar: 'كمين', country: 'SY', lat: 35.1, lon: 36.2, feature: 'locality' },
+  { name: 'Markabi', name_ar: 'مركبي', country: 'US', lat: 41.59, lon: -87.35, feature: 'locality', population: 75000 },
+  { name: 'United States', name_ar: 'الولايات المتحدة', country: 'US', lat: 39.8, lon: -98.6, feature: 'country' },
 ]);
 
 function run(text: string) {
@@ -287,6 +291,30 @@ describe('datelines and idioms', () => {
     assert.deepEqual(
       run('تقدمت القوات على طريق السعي أمس.').map((m) => m.text),
       ['السعي'],
+    );
+  });
+});
+
+describe('event words and common nouns in place slots', () => {
+  it('a one-word phrase of the event trigger lexicon is no place on its own (في كمين), only after a cue', () => {
+    assert.deepEqual(
+      run('قتل جنديان في كمين قرب غزة.').map((m) => m.text),
+      ['غزة'],
+    );
+    assert.deepEqual(
+      run('قصف الطيران قرية كمين أمس.').map((m) => m.text),
+      ['كمين'],
+    );
+  });
+  it('an unknown word followed by an indefinite nisba adjective is a common noun, not another spelling of a name', () => {
+    const us = 'قالت الولايات المتحدة إن الولايات المتحدة مستعدة. ';
+    assert.deepEqual(
+      run(`${us}ووقع الحادث في مركبة أمس.`).map((m) => m.place),
+      ['United States', 'United States', 'Markabi'],
+    );
+    assert.deepEqual(
+      run(`${us}ووقع الحادث في مركبة أمريكية أمس.`).map((m) => m.place),
+      ['United States', 'United States'],
     );
   });
 });
