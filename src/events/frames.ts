@@ -69,7 +69,7 @@ function threatened(doc: Doc, ti: number): boolean {
 }
 
 /** Is a trigger cancelled by a nearby negation, or by a future/threat/denial cue in its clause? */
-function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], sentenceCues: Set<CueKind>): boolean {
+function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], sentenceCues: Set<CueKind>, leadCues: Set<CueKind>): boolean {
   const ti = tokenOf(doc, t.start);
   for (const c of clauseCues) {
     if (c.kind === 'negation' && c.to <= ti && ti - c.to <= 2) return true;
@@ -90,7 +90,11 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
   if (sentenceCues.has('denial')) return true;
   // a verb in the future (ستفجر نفسها، سيهاجمون): not an act reported
   if (futureVerb(doc.tokens[ti], t.key)) return true;
-  if ((sentenceCues.has('sport') || sentenceCues.has('accident')) && t.weight < 0.85) return true;
+  // in a sentence about sport or an accident, or in a clause referring back to the accident an article opens with
+  // (تم توقيف قائد المركب إثر الحادث), a weak trigger is no conflict event
+  const nonConflict = (s: Set<CueKind>) => s.has('sport') || s.has('accident');
+  const backToLead = nonConflict(leadCues) && clauseCues.some((c) => c.kind === 'anaphora');
+  if ((nonConflict(sentenceCues) || backToLead) && t.weight < 0.85) return true;
   return false;
 }
 
@@ -160,11 +164,12 @@ export function buildFrames(doc: Doc, clauseList: readonly Clause[], cues: reado
     actors: bucket(doc.actors, clauseList),
   };
   const frames: Frame[] = [];
+  const leadCues = bySentence.get(clauseList[0]?.sentence ?? 0) ?? new Set<CueKind>();
   clauseList.forEach((clause, k) => {
     const sentenceCues = bySentence.get(clause.sentence) ?? new Set<CueKind>();
     const clauseCues = (cueBuckets[k] as CueMention[]).filter((c) => inside(c, clause));
     const triggers = (by.triggers[k] as TriggerMention[])
-      .filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues))
+      .filter((t) => inside(t, clause) && !cancelled(doc, t, clauseCues, sentenceCues, leadCues))
       .map((t) => disrupted(doc, t, clauseCues));
     const s = doc.sentences[clause.sentence] ?? { start: 0, end: 0 };
     // a date starting in the clause is the clause's, even when its bracketed weekday runs past the cut: ظهر أمس (الاثنين)

@@ -124,4 +124,11 @@ describe('event places and actors (full resources)', () => {
       [['Air/drone strike', 'Military Forces of the United States', 3]],
     );
   });
+
+  it('reads an arrest after an accident the article opens with as no conflict event', () => {
+    const accident = 'لقي 12 شخصا مصرعهم مساء أمس إثر اصطدام مركب بعبارة في النهر شمال القاهرة.';
+    assert.deepEqual(news(`${accident} وأكدت السلطات أنه تم توقيف قائد العبارة إثر الحادث.`), []);
+    // a strong trigger later in the article is still an incident
+    assert.equal(news(`${accident} وفي سيناء قتل ثلاثة جنود في هجوم مسلح على حاجز أمني.`).length, 1);
+  });
 });
