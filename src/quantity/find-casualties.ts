@@ -318,6 +318,9 @@ function countDraft(
   let civilian = false;
   const victim = wordOf(noun, lex, 'victim');
   const vRole = roleOf(victim?.word);
+  // one of the victims (واحدة من الضحايا، ثلاثة من القتلى): some of a toll already told, no toll of its own
+  const partOfToll = !!victim && nounIdx > np.to && noun?.kind === 'ar' && /^(ال|لل)/.test(noun.text);
+  if (partOfToll && !previous.length) return null;
   if (victim && vRole) {
     role = vRole;
     to = nounIdx + 1;
@@ -338,7 +341,7 @@ function countDraft(
   // subset: … بينهم 5 أطفال
   let subset = false;
   const sub = wordOf(before, lex, 'subset') ?? (before?.text === 'من' ? wordOf(tokens[np.from - 2], lex, 'subset') : null);
-  if (sub) {
+  if (sub || partOfToll) {
     const prev = previous[previous.length - 1];
     if (prev) {
       subset = true;
