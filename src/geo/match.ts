@@ -223,11 +223,20 @@ function nisbaAt(t: Token | undefined): boolean {
   return !!t && t.kind === 'ar' && /^ال.{2,}ي$/.test(t.text);
 }
 
-/** An indefinite nisba adjective (أمريكية، عسكرية، جوي): the word before it is a common noun (غارة أمريكية), not a
- * name. */
+/** An indefinite nisba adjective (أمريكية، عسكرية، هاتفي): the word before it is a common noun (غارة أمريكية، اتصال
+ * هاتفي), not a name. */
 function indefiniteNisba(t: Token | undefined, gaz: Gazetteer): boolean {
   if (t?.kind !== 'ar' || t.text.startsWith('ال') || t.text.length < 4) return false;
-  return gaz.lex.adjectives.has(t.text) || /(يه|يين|يون)$/.test(t.text);
+  return gaz.lex.adjectives.has(t.text) || /(يه|يين|يون)$/.test(t.text) || (t.text.length >= 5 && t.text.endsWith('ي'));
+}
+
+/** Shapes of Arabic common nouns that a word in a place slot with no gazetteer entry is unlikely to be a name in:
+ * verbal nouns of the derived forms (تزامن، تعامل، تزوير، محاربة، انتشار، استهداف), a possessive after ta marbuta
+ * (زيارته، طالته) and an indefinite nisba or first-person possessive (شعبي، منزلي، داخلي). */
+const COMMON_NOUN_SHAPE = /^(?:ت.ا..|ت..ي.|م.ا..ه|ا.ت.ا.|ان..ا.|است..ا.)$|^...+ت(?:ه|ها|هم)$|^[^ا][^ل].{1,3}ي$/;
+
+export function commonNounShape(form: string): boolean {
+  return COMMON_NOUN_SHAPE.test(form);
 }
 
 const KUNYA_NASAB = new Set(['ابو', 'ابا', 'ابي', 'بن', 'ابن', 'بنت']);
@@ -605,7 +614,8 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         plausibleUnknown(pf.form, gaz) &&
         !lex.stop.has(pf.form) &&
         !lex.cues.matchAt(tokens, i) &&
-        !indefiniteNisba(nextT, gaz)
+        !indefiniteNisba(nextT, gaz) &&
+        !commonNounShape(pf.form)
       ) {
         out.push({
           from: i,

@@ -609,7 +609,10 @@ function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | nu
   const focus = focusCountries(ctx, 0.2);
   if (!focus.size) return null;
   const found: GazEntry[] = [];
-  for (const k of endingVariants(w.raw.key)) {
+  // a short word in a bare place slot (من شأنه، في مجلة) is mostly a common noun: other endings only after a cue
+  // word or for longer names (الشدادي ~ الشدادة)
+  const variants = w.raw.probe && !w.raw.cue && w.raw.key.length < 6 ? [] : endingVariants(w.raw.key);
+  for (const k of variants) {
     for (const code of gaz.index.get(k) ?? []) {
       const e = gaz.entry(code >> 1);
       if (focus.has(e.cc) && e.feature !== 'country') found.push(e);

@@ -10,6 +10,7 @@ import { decodeIndex, encodeIndex } from './codec.ts';
 import { commonWords, frequentWords, placeSlotStats, wordCounts } from './common-words.ts';
 import { closeEnough, isSwap } from './fuzzy.ts';
 import { createGazetteer, findPlaceMentions, geocodeName } from './index.ts';
+import { commonNounShape } from './match.ts';
 import { arabicSkeleton, arabicVowels, endingVariants, latinSkeleton, latinVowels, translitCandidates, vowelsFit } from './translit.ts';
 
 const gaz = createGazetteer([
@@ -74,6 +75,8 @@ const gaz = createGazetteer([
   },
   // Turkish towns known only in Latin script
   { name: 'Suruc', country: 'TR', admin1: 'TR.63', lat: 36.976, lon: 38.425, feature: 'locality', population: 46694, rank: 5 },
+  { name: 'Sadik', country: 'TR', admin1: 'TR.63', lat: 37.1, lon: 38.6, feature: 'locality', population: 1200 },
+  { name: 'Hedik', country: 'TR', admin1: 'TR.63', lat: 37.2, lon: 38.7, feature: 'locality', population: 900 },
   {
     name: 'Sanliurfa',
     name_ar: 'شانلي أورفة',
@@ -376,6 +379,13 @@ describe('transliteration and other spellings', () => {
     assert.deepEqual(translitCandidates('مخططات', ['TR'], gaz), []);
     assert.deepEqual(translitCandidates('تباطؤ', ['TR'], gaz), []);
     assert.equal(translitCandidates('سوروتش', ['TR'], gaz)[0]?.name, 'Suruc');
+    // a short name spells every Latin vowel out (صديق "friend" is no Sadik); a final ه is a ta marbuta or a pronoun
+    assert.deepEqual(translitCandidates('صديق', ['TR'], gaz), []);
+    assert.deepEqual(translitCandidates('حديقه', ['TR'], gaz), []);
+  });
+  it('takes no verbal noun, possessive or indefinite nisba in a bare place slot for an unknown name', () => {
+    for (const w of ['تزامن', 'تعامل', 'تزوير', 'محاربه', 'زيارته', 'منزلي', 'شعبي']) assert.equal(commonNounShape(w), true, w);
+    for (const w of ['سوروتش', 'مونتريال', 'الشدادي', 'كيليس', 'ميدوغوري']) assert.equal(commonNounShape(w), false, w);
   });
   it('finds a Turkish town written in Arabic letters in an article about Turkey', () => {
     const ms = run('قتل 30 شخصا في تفجير في مدينة سوروتش التركية قرب شانلي أورفة جنوب تركيا.');

@@ -170,7 +170,8 @@ function countryIndex(gaz: Gazetteer, cc: string): Map<string, number[]> {
 export function translitCandidates(name: string, countries: Iterable<string>, gaz: Gazetteer): GazEntry[] {
   // Arabic morphology marks an Arabic word, not a transliteration: the article, a sound plural ending (مخططات،
   // مسلحين), a hamza seat (تباطؤ)
-  if (name.startsWith('ال') || (name.length >= 5 && /(ات|ين|ون)$/.test(name)) || /[ءؤئ]/.test(name)) return [];
+  // mostly wrote a ta marbuta or a possessive pronoun (حديقة، كتابه) where a foreign name is written with ا
+  if (name.startsWith('ال') || (name.length >= 5 && /(ات|ين|ون)$/.test(name)) || /[ءؤئ]/.test(name) || name.endsWith('ه')) return [];
   const sk = arabicSkeleton(name);
   if (sk.length < 3) return [];
   const vowels = arabicVowels(name);
@@ -179,8 +180,10 @@ export function translitCandidates(name: string, countries: Iterable<string>, ga
     for (const id of countryIndex(gaz, cc).get(sk) ?? []) {
       const e = gaz.entry(id);
       const lv = latinVowels(e.name);
-      // Arabic spells a foreign name's vowels out (سوروتش، كوباني): at most one may be missing (مركز is no Merkez)
-      if (vowels.length >= lv.length - 1 && vowelsFit(vowels, lv) && initialVowelFits(name, e.name)) out.push(e);
+      // Arabic spells a foreign name's vowels out (سوروتش، كوباني): all of them in a short name (صديق is no Sadik),
+      // all but one in a longer one (رومونغ ~ Rumonge; مركز is no Merkez)
+      const missing = name.length >= 6 ? 1 : 0;
+      if (vowels.length >= lv.length - missing && vowelsFit(vowels, lv) && initialVowelFits(name, e.name)) out.push(e);
     }
   }
   return out.sort((a, b) => b.rank - a.rank || b.population - a.population);
