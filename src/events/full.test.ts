@@ -131,4 +131,9 @@ describe('event places and actors (full resources)', () => {
     // a strong trigger later in the article is still an incident
     assert.equal(news(`${accident} وفي سيناء قتل ثلاثة جنود في هجوم مسلح على حاجز أمني.`).length, 1);
   });
+
+  it('reads freeing traffic or trade as no liberation, and possible attacks as none', () => {
+    assert.deepEqual(news('افتتح المحافظ جسرا جديدا في مدينة الطائف لتحرير الحركة المرورية على الطريق الدائري.'), []);
+    assert.deepEqual(news('حذرت ألمانيا من هجمات محتملة على شبكة النقل في إسطنبول.'), []);
+  });
 });

@@ -63,14 +63,20 @@ function civilianNear(tokens: readonly Token[], k: number, end: number, lex: Qua
   return false;
 }
 
-/** A cumulative cue near the count: منذ (not منذ ساعات / منذ ثلاثة أيام), إجمالي. */
+/** A cumulative cue near the count: منذ (not منذ ساعات / منذ ثلاثة أيام), إجمالي, or a long span after the count
+ * (خلال 3 أشهر، على مدى أسابيع). */
 function cumulativeNear(tokens: readonly Token[], from: number, to: number, sa: number, sb: number, lex: QuantityLexicon): boolean {
   for (let j = Math.max(sa, from - CUMULATIVE_WINDOW); j < Math.min(sb, to + CUMULATIVE_WINDOW); j++) {
     if (j >= from && j < to) continue;
-    if (!wordOf(tokens[j], lex, 'cumulative')) continue;
+    const over = j >= to && wordOf(tokens[j], lex, 'span-over');
+    if (!over && !wordOf(tokens[j], lex, 'cumulative')) continue;
     let k = j + 1;
     const np = parseNumberAt(tokens, k, lex);
     if (np) k = np.to;
+    if (over) {
+      if (wordOf(tokens[k], lex, 'span-long')) return true;
+      continue;
+    }
     if (wordOf(tokens[k], lex, 'cumulative-not')) continue;
     return true;
   }

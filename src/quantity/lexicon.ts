@@ -42,6 +42,8 @@ export type CasualtyWordType =
   | 'zero-link'
   | 'cumulative'
   | 'cumulative-not'
+  | 'span-over'
+  | 'span-long'
   | 'subset'
   | 'not-count-after'
   | 'not-count-before'
@@ -105,6 +107,8 @@ const CASUALTY_TYPES = new Set<string>([
   'zero-link',
   'cumulative',
   'cumulative-not',
+  'span-over',
+  'span-long',
   'subset',
   'not-count-after',
   'not-count-before',
