@@ -136,4 +136,12 @@ describe('event places and actors (full resources)', () => {
     assert.deepEqual(news('افتتح المحافظ جسرا جديدا في مدينة الطائف لتحرير الحركة المرورية على الطريق الدائري.'), []);
     assert.deepEqual(news('حذرت ألمانيا من هجمات محتملة على شبكة النقل في إسطنبول.'), []);
   });
+
+  it('reads an arrest for an ordinary crime as no event, an arrest of suspected militants as one', () => {
+    assert.deepEqual(news('ألقت الشرطة القبض على شخصين بتهمة الاحتيال على المواطنين في جدة.'), []);
+    assert.deepEqual(
+      news('اعتقلت الشرطة التركية 20 شخصا يشتبه بانتمائهم إلى تنظيم داعش في إسطنبول.').map((e) => e.sub_event_type),
+      ['Arrests'],
+    );
+  });
 });

@@ -69,7 +69,8 @@ export type CueKind =
   | 'forced'
   | 'threat'
   | 'reference'
-  | 'air_origin';
+  | 'air_origin'
+  | 'crime';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -104,6 +105,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'threat',
   'reference',
   'air_origin',
+  'crime',
 ];
 
 export interface CueMention {
