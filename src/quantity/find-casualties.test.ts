@@ -183,10 +183,11 @@ test('a clitic on the number word stays out of the number span', () => {
   assert.equal(norm.text.slice(three.numStart, three.numEnd), 'ثلاثه');
 });
 
-test('bad input: huge numbers, glued digits, empty text, no sentences', () => {
+test('bad input: huge numbers, digits glued to letters (a missing space after them is read), empty text, no sentences', () => {
   assert.deepEqual(read('مقتل 99999999999999 شخصا.'), []);
   assert.deepEqual(read('مقتل 5000000 شخص.'), []);
-  assert.deepEqual(read('مقتل 3قتلى.'), []);
+  assert.deepEqual(read('مقتل 3قتلى.'), ['killed:3']);
+  assert.deepEqual(read('مقتل F16 شخص.'), []);
   assert.deepEqual(read('مقتل A320 شخص.'), []);
   assert.deepEqual(read(''), []);
   const norm = normalize('مقتل 4 جنود');

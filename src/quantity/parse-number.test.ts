@@ -104,6 +104,8 @@ const CASES: Array<[string, number, number?, number?]> = [
   ['بثلاثة', 3],
   ['والعشرات', 12],
   ['الثلاثة', 3],
+  // a missing space after the digits
+  ['14جنديا', 14],
 ];
 
 for (const [text, best, low, high] of CASES) {
@@ -117,7 +119,7 @@ for (const [text, best, low, high] of CASES) {
 }
 
 // phrases that are no number, or whose digits are not a clean count
-const NOT_NUMBERS = ['قتلى', 'أحد', 'الأحد', 'A320', 'F16', 'ب52ب', '3قتلى', '123456789012345678901234', 'قال', '', '،'];
+const NOT_NUMBERS = ['قتلى', 'أحد', 'الأحد', 'A320', 'F16', 'ب52ب', '4ج', '123456789012345678901234', 'قال', '', '،'];
 for (const text of NOT_NUMBERS) {
   test(`no number: «${text}»`, () => {
     assert.equal(parse(text), null);

@@ -155,7 +155,8 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Quant
   return value > 0 ? { value, to: j } : null;
 }
 
-/** True when a digit token is glued to letters in a way that makes it no plain number (A320، 3قتلى، ب52). */
+/** True when a digit token is glued to letters in a way that makes it no plain number (A320، ب52، 4ج). An Arabic
+ * word of three letters or more right after the digits is a missing space (قتل 14جنديا). */
 function gluedBadly(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
@@ -163,8 +164,8 @@ function gluedBadly(tokens: readonly Token[], i: number): boolean {
   if (prev && prev.end === t.start && (prev.kind === 'latin' || prev.kind === 'num')) return true;
   if (prev && prev.end === t.start && prev.kind === 'ar' && !GLUE_BEFORE.has(prev.text)) return true;
   if (next && next.start === t.end && (next.kind === 'ar' || next.kind === 'latin' || next.kind === 'num')) {
-    // 1436هـ / 2015م are year marks; anything else glued after is not a clean number
-    return !(next.kind === 'ar' && (next.text === 'ه' || next.text === 'م'));
+    // 1436هـ / 2015م are year marks
+    return !(next.kind === 'ar' && (next.text === 'ه' || next.text === 'م' || next.text.length >= 3));
   }
   return false;
 }
