@@ -144,4 +144,14 @@ describe('event places and actors (full resources)', () => {
       ['Arrests'],
     );
   });
+
+  it('reads "today" in quoted speech as the day the speaker spoke: it does not split a dated incident', () => {
+    const ev = news(
+      'قتل 14 جنديا أفغانيا صباح أمس في غارة أمريكية على حاجز للجيش في ولاية هلمند. وقال حاكم المنطقة حيث حصلت الغارة إن «مروحيتين أمريكيتين هاجمتا صباح اليوم حاجزا للجيش الأفغاني» مضيفا أن الحاجز دمر بالكامل، وقتل 14 جنديا.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.event_date, e.fatalities]),
+      [['2024-03-09', 14]],
+    );
+  });
 });

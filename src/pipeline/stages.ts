@@ -104,7 +104,18 @@ export const STAGES: readonly Stage[] = [
   { name: 'countries', run: (doc, res) => ({ ...doc, countries: countryFocus(doc, res) }) },
   { name: 'actors', run: (doc, res) => ({ ...doc, actors: res.recognisers.actors(doc, doc.countries) }) },
   { name: 'triggers', run: (doc, res) => ({ ...doc, triggers: findTriggers(doc, res.events) }) },
-  { name: 'dates', run: (doc, res) => ({ ...doc, dates: res.recognisers.dates(doc, doc.meta.published ?? null) }) },
+  {
+    name: 'dates',
+    run: (doc, res) => {
+      // "today" in quoted speech is the day the speaker spoke, often the day before publication: it yields to any
+      // other date of the incident, as a lone time of day does
+      const quoted = (d: DateMention) => doc.quotes.some((q) => q.start <= d.start && d.end <= q.end);
+      const dates = res.recognisers
+        .dates(doc, doc.meta.published ?? null)
+        .map((d) => (d.kind === 'today' && quoted(d) ? { ...d, weak: true } : d));
+      return { ...doc, dates };
+    },
+  },
   { name: 'casualties', run: (doc, res) => ({ ...doc, casualties: res.recognisers.casualties(doc) }) },
   { name: 'sources', run: (doc, res) => ({ ...doc, sources: res.recognisers.sources(doc, doc.actors) }) },
   // a place named inside an actor's or a source's name (المقاومة الإسلامية في العراق، وزارة الداخلية التركية) is not where it happened
