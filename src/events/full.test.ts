@@ -154,4 +154,9 @@ describe('event places and actors (full resources)', () => {
       [['2024-03-09', 14]],
     );
   });
+
+  it('reads "caught the eyes" and a charge in a drama plot as no abduction', () => {
+    assert.deepEqual(news('وجابت الدراجات شوارع أبها أمس وخطف أنظار المتنزهين والسياح.'), []);
+    assert.deepEqual(news('وتؤدي دور محامية تدافع عن المتهم بخطف وقتل أربع نساء في المسلسل.'), []);
+  });
 });
