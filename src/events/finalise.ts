@@ -312,6 +312,18 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
       }
     }
   }
+  // ACLED: a peaceful protest has protesters alone (interaction 60); the forces that step in make it a protest with
+  // intervention, the cause or target protested against is no party
+  const stateForce = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state');
+  if (sub === 'Peaceful protest' && stateForce(a2) && triggers.some((t) => t.sub_event_type === 'Arrests')) {
+    // protesters arrested or dispersed by the forces named: a protest with intervention
+    sub = 'Protest with intervention';
+  } else if (sub === 'Peaceful protest' && a2) {
+    a2 = null;
+    delete evidence.actor2;
+    delete evidence.assoc_actor_2;
+    picked.assoc2 = [];
+  }
   if (eventType === 'Violence against civilians' && !a2 && country) a2 = rec.actorFor('civilians', country);
   // unnamed groups and civilians are named by where the incident happened (an Egyptian report of a bombing in Abha:
   // Unidentified Armed Group (Saudi Arabia))

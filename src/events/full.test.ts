@@ -159,4 +159,17 @@ describe('event places and actors (full resources)', () => {
     assert.deepEqual(news('وجابت الدراجات شوارع أبها أمس وخطف أنظار المتنزهين والسياح.'), []);
     assert.deepEqual(news('وتؤدي دور محامية تدافع عن المتهم بخطف وقتل أربع نساء في المسلسل.'), []);
   });
+
+  it('reads a peaceful protest as protesters alone, not against what they protest', () => {
+    const ev = news('تظاهر آلاف العراقيين أمس في ساحة التحرير في بغداد احتجاجا على جرائم تنظيم داعش.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.actor1, e.actor2]),
+      [['Peaceful protest', 'Protesters (Iraq)', null]],
+    );
+    // the forces that arrest protesters make it a protest with intervention
+    assert.deepEqual(
+      news('تظاهر آلاف الإيرانيين في طهران أمس واعتقلت الشرطة الإيرانية عشرات المتظاهرين.').map((e) => [e.sub_event_type, e.actor2]),
+      [['Protest with intervention', 'Police Forces of Iran']],
+    );
+  });
 });

@@ -70,7 +70,8 @@ export type CueKind =
   | 'threat'
   | 'reference'
   | 'air_origin'
-  | 'crime';
+  | 'crime'
+  | 'crowd';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -106,6 +107,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'reference',
   'air_origin',
   'crime',
+  'crowd',
 ];
 
 export interface CueMention {

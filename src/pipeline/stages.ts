@@ -86,14 +86,16 @@ const asGovernment = (p: PlaceMention): PlaceMention => ({ ...p, confidence: MET
  * a strong trigger, a specific place (a town or district, not just a country or province), or both sides named
  * at a place. Metaphors and sport (هجوم الفريق، معركة انتخابية) rarely have two.
  */
-export function anchored(e: import('../types.ts').EventRecord, strongest: number): boolean {
+export function anchored(e: import('../types.ts').EventRecord, strongest: number, crowd = false): boolean {
   const namedActor =
     (e.evidence.actor1?.length ?? 0) > 0 || (e.evidence.actor2?.length ?? 0) > 0 || (e.evidence.assoc_actor_1?.length ?? 0) > 0;
   const casualties = e.fatalities > 0 || (e.injuries ?? 0) > 0 || e.civilian_fatalities !== undefined;
   const specificPlace = e.latitude !== null && e.geo_precision !== null && e.geo_precision <= 2;
   // both sides named, at a place however coarse (تجددت المواجهات بين الحوثيين والجيش في محافظة الجوف)
   const bothSides = (e.evidence.actor1?.length ?? 0) > 0 && (e.evidence.actor2?.length ?? 0) > 0 && e.latitude !== null;
-  return [namedActor, casualties, strongest >= 0.85, specificPlace, bothSides].filter(Boolean).length >= 2;
+  // a crowd told in a protest's clause (تظاهر آلاف العراقيين) stands for the protesters as a named actor would
+  const protestCrowd = crowd && (e.event_type === 'Protests' || e.event_type === 'Riots');
+  return [namedActor || protestCrowd, casualties, strongest >= 0.85, specificPlace, bothSides].filter(Boolean).length >= 2;
 }
 
 export const STAGES: readonly Stage[] = [
@@ -188,7 +190,15 @@ export const STAGES: readonly Stage[] = [
       // an incident needs an anchor besides its trigger word: a place, a toll, a date or a named actor
       const events = drafts
         .map((d, k) => ({ d, e: finalise(d, ctx, k) }))
-        .filter(({ d, e }) => e.background || anchored(e, Math.max(0, ...d.frames.flatMap((f) => f.triggers.map((t) => t.weight)))))
+        .filter(
+          ({ d, e }) =>
+            e.background ||
+            anchored(
+              e,
+              Math.max(0, ...d.frames.flatMap((f) => f.triggers.map((t) => t.weight))),
+              d.frames.some((f) => f.triggers.some((t) => t.event_type === 'Protests') && f.cues.some((c) => c.kind === 'crowd')),
+            ),
+        )
         .filter(({ e }) => !sportsReport || e.fatalities > 0)
         .map(({ e }) => e);
       const sha = doc.meta.id;
