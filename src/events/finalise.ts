@@ -283,7 +283,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     sub = 'Attack';
   }
   // who takes the ground decides the sub-type; an unknown taker is read from whom it was taken from
-  const governmentSide = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state' || x.kind === 'pro-government');
+  // coalitions fight on a government's side (the Saudi-led coalition for Yemen's, the global one for Iraq's)
+  const governmentSide = (x: ActorEntry | null) =>
+    !!x && (x.inter === 1 || x.kind === 'state' || x.kind === 'pro-government' || x.kind === 'coalition');
   // a foiled attack is the foiling side's act (ACLED: the forces that disrupt it are actor1)
   if (sub === 'Disrupted weapons use' && a1 && a2 && !governmentSide(a1) && governmentSide(a2)) {
     [a1, a2] = [a2, a1];

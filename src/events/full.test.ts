@@ -172,4 +172,12 @@ describe('event places and actors (full resources)', () => {
       [['Protest with intervention', 'Police Forces of Iran']],
     );
   });
+
+  it('reads ground taken by a coalition fighting for a government as the government side regaining it', () => {
+    const ev = news('استعادت قوات التحالف العربي السيطرة على مطار عدن الدولي أمس بعد معارك عنيفة مع الحوثيين.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.actor1, e.actor2]),
+      [['Government regains territory', 'Saudi-led Coalition', 'Houthis']],
+    );
+  });
 });
