@@ -180,4 +180,12 @@ describe('event places and actors (full resources)', () => {
       [['Government regains territory', 'Saudi-led Coalition', 'Houthis']],
     );
   });
+
+  it('keeps قصف with guns named as shelling, even with aircraft elsewhere in the report', () => {
+    const ev = news('استمر أمس قصف المدفعية السعودية لتجمعات الحوثيين في محافظة صعدة، كما واصلت طائرات الأباتشي قصف مواقعهم قرب الحدود.');
+    assert.deepEqual(
+      ev.map((e) => e.sub_event_type),
+      ['Shelling/artillery/missile attack'],
+    );
+  });
 });

@@ -71,7 +71,8 @@ export type CueKind =
   | 'reference'
   | 'air_origin'
   | 'crime'
-  | 'crowd';
+  | 'crowd'
+  | 'artillery';
 
 const CUE_KINDS: readonly CueKind[] = [
   'background',
@@ -108,6 +109,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'air_origin',
   'crime',
   'crowd',
+  'artillery',
 ];
 
 export interface CueMention {

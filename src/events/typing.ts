@@ -36,7 +36,8 @@ export function chooseType(triggers: TriggerMention[], cues: Set<CueKind>): { ty
   if (top.event_type === 'Explosions/Remote violence') {
     for (const t of triggers)
       if (t.event_type === top.event_type && (ERV_SPECIFICITY[t.sub_event_type] ?? 0) > (ERV_SPECIFICITY[sub] ?? 0)) sub = t.sub_event_type;
-    if (sub === 'Shelling/artillery/missile attack' && cues.has('air')) sub = 'Air/drone strike';
+    // قصف alone is read from the air around it, unless guns or rockets are named (قصف المدفعية)
+    if (sub === 'Shelling/artillery/missile attack' && cues.has('air') && !cues.has('artillery')) sub = 'Air/drone strike';
   }
   if (top.event_type === 'Battles') {
     const capture = triggers.find((t) => /territory$/.test(t.sub_event_type) && t.weight >= 0.6);
