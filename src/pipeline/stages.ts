@@ -98,6 +98,18 @@ export function anchored(e: import('../types.ts').EventRecord, strongest: number
   return [namedActor || protestCrowd, casualties, strongest >= 0.85, specificPlace, bothSides].filter(Boolean).length >= 2;
 }
 
+/** The event's date period (its day; the week around a week's midpoint; its month) starts after `published`. */
+export function startsAfter(e: { event_date: string | null; time_precision: 1 | 2 | 3 }, published: string | null | undefined): boolean {
+  if (!e.event_date || !published) return false;
+  const start =
+    e.time_precision === 3
+      ? `${e.event_date.slice(0, 8)}01`
+      : e.time_precision === 2
+        ? new Date(Date.parse(`${e.event_date}T00:00:00Z`) - 3 * 86400000).toISOString().slice(0, 10)
+        : e.event_date;
+  return start > published;
+}
+
 export const STAGES: readonly Stage[] = [
   { name: 'normalise', run: (doc) => ({ ...doc, norm: normalize(doc.raw) }) },
   { name: 'tokenise', run: (doc) => ({ ...doc, tokens: tokenize(doc.norm.text, doc.norm) }) },
@@ -200,6 +212,8 @@ export const STAGES: readonly Stage[] = [
             ),
         )
         .filter(({ e }) => !sportsReport || e.fatalities > 0)
+        // an incident whose day, week or month starts after publication is expected (الأسبوع المقبل), not reported
+        .filter(({ e }) => e.background || !startsAfter(e, doc.meta.published))
         .map(({ e }) => e);
       const sha = doc.meta.id;
       for (const e of events) e.event_id = `${sha}-${eventId(doc.raw.length.toString(36), e)}`;

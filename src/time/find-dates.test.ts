@@ -61,6 +61,9 @@ const CASES: Array<[string, string[]]> = [
   ['والسبت قتل جنديان.', ['weekday:2015-07-18/1']],
   // weekday that does not fit the anchor: the weekday wins, with a doubt
   ['أعلنت الوزارة اليوم الاثنين مقتل جنديين.', ['today:2015-07-20/1!date_weekday_mismatch']],
+  // the latest such weekday, however far back, rather than one after publication; the next day for a time zone
+  ['أعلنت الوزارة اليوم الجمعة مقتل جنديين.', ['today:2015-07-17/1!date_weekday_mismatch']],
+  ['أعلنت الوزارة اليوم الأربعاء مقتل جنديين.', ['today:2015-07-22/1!date_weekday_mismatch']],
   // relative periods
   ['شهدت المدينة الأسبوع الماضي اشتباكات.', ['relative:2015-07-14/2']],
   ['شهدت المدينة الأسبوع المنصرم اشتباكات.', ['relative:2015-07-14/2']],

@@ -627,9 +627,10 @@ function dayExpr(c: Ctx, i: number): Hit | null {
   if (anchor !== null) {
     const a = addDays(p, anchor);
     if (weekdayOf(a) === weekday) return { ...base, date: a };
-    // the text's weekday wins: the nearest such day to the anchor (publication dates are often a day late)
+    // the text's weekday wins: the latest such day up to the anchor, as a recorded publication date is late more
+    // often than early (a crawl date, a day's lag); only the next day is taken forward (a time zone)
     const back = (weekdayOf(a) - weekday + 7) % 7;
-    const date = back <= 3 ? addDays(a, -back) : addDays(a, 7 - back);
+    const date = back <= 5 ? addDays(a, -back) : addDays(a, 7 - back);
     return {
       ...base,
       date,
