@@ -125,8 +125,8 @@ export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gaze
   let best: GazEntry | null = null;
   let bestScore = 0;
   const a = stem(name);
-  admin1.forEach((code, k) => {
-    const li = localIndex(gaz, code);
+  for (let k = 0; k < admin1.length; k++) {
+    const li = localIndex(gaz, admin1[k] as string);
     const hits = new Map<number, number>();
     if (name.length >= 4) for (const h of li.byWord.get(name) ?? []) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 1.8 : 2));
     if (a.length >= 3) {
@@ -151,6 +151,6 @@ export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gaze
         best = e;
       }
     }
-  });
+  }
   return best;
 }

@@ -9,6 +9,36 @@ function hashRange(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
+/** The hash of a word as the index hashes keys (FNV-1a): made once by the caller and reused for each probe. */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The hash of a key extended by a space and one more word (the hash of `${key} ${w}` from the hash of key). */
+export function extendHash(h: number, w: string): number {
+  h = Math.imul(h ^ 32, 16777619);
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The key text from `from` to `to` spells words[0..n] joined by single spaces. */
+function sameWords(text: string, from: number, to: number, words: readonly string[], n: number): boolean {
+  let p = from;
+  for (let k = 0; k <= n; k++) {
+    const w = words[k] as string;
+    if (k > 0) {
+      if (p >= to || text.charCodeAt(p) !== 32) return false;
+      p++;
+    }
+    if (p + w.length > to) return false;
+    for (let i = 0; i < w.length; i++) if (text.charCodeAt(p + i) !== w.charCodeAt(i)) return false;
+    p += w.length;
+  }
+  return p === to;
+}
+
 function sameRange(text: string, from: number, to: number, key: string): boolean {
   if (to - from !== key.length) return false;
   for (let i = 0; i < key.length; i++) if (text.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
@@ -119,22 +149,40 @@ export class KeyIndex {
     return this.postings.subarray(this.postOff[s] as number, this.postOff[s + 1] as number);
   }
 
+  /** Key number of words[0..n] joined by spaces, given the hash of that key (wordHash, extendHash), or -1: no key
+   * string is built for a probe. */
+  slotOfWords(words: readonly string[], n: number, hash: number): number {
+    let h = hash & this.mask;
+    for (;;) {
+      const s = this.table[h] as number;
+      if (s === 0) return -1;
+      if (sameWords(this.text, this.start[s - 1] as number, (this.start[s] as number) - 1, words, n)) return s - 1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  /** Entry codes of a key number. */
+  postingsOf(slot: number): Int32Array {
+    return this.postings.subarray(this.postOff[slot] as number, this.postOff[slot + 1] as number);
+  }
+
+  /** The key of a key number. */
+  keyOf(slot: number): string {
+    return this.text.slice(this.start[slot] as number, (this.start[slot + 1] as number) - 1);
+  }
+
   /** First words as a Map (built on first use): JavaScript strings cache their hash, so token look-ups are cheaper
    * through a Map than by hashing each form again. */
   private heads: Map<string, number> | null = null;
-  /** first word → the second words of the keys starting with it (built with heads) */
-  private seconds: Map<string, Set<string>> | null = null;
-
-  /** The words that follow this first word in some key (undefined when no key of two words or more starts with it). */
-  secondWords(word: string): Set<string> | undefined {
-    if (!this.seconds) this.buildHeads();
-    return (this.seconds as Map<string, Set<string>>).get(word);
-  }
 
   /** One bit per hash of a first word (FNV-1a, as hashRange): most words of a text start no key, and a bit test in
    * this small array (it stays in cache) answers them without a probe of the large heads Map. */
   private headBits: Int32Array | null = null;
   private headBitsMask = 0;
+  /** One bit per hash of the first two words of a key (built with heads): a word after a first word that no key
+   * continues with is mostly answered here, without building or probing a longer key. */
+  private pairBits: Int32Array | null = null;
+  private pairBitsMask = 0;
 
   private buildHeads(): void {
     const m = new Map<string, number>();
@@ -152,7 +200,9 @@ export class KeyIndex {
     this.heads = m;
     this.headBits = hb;
     this.headBitsMask = bits - 1;
-    const sec = new Map<string, Set<string>>();
+    let pbits = 1 << 16;
+    while (pbits < this.size * 8) pbits <<= 1;
+    const pb = new Int32Array(pbits >>> 5);
     const text = this.text;
     for (let i = 0; i < this.size; i++) {
       const from = this.start[i] as number;
@@ -160,24 +210,31 @@ export class KeyIndex {
       const sp = text.indexOf(' ', from);
       if (sp === -1 || sp >= to) continue;
       const sp2 = text.indexOf(' ', sp + 1);
-      const head = text.slice(from, sp);
-      const second = text.slice(sp + 1, sp2 === -1 || sp2 > to ? to : sp2);
-      let set = sec.get(head);
-      if (!set) {
-        set = new Set();
-        sec.set(head, set);
-      }
-      set.add(second);
+      const b = hashRange(text, from, sp2 === -1 || sp2 > to ? to : sp2) & (pbits - 1);
+      pb[b >>> 5] = (pb[b >>> 5] as number) | (1 << (b & 31));
     }
-    this.seconds = sec;
+    this.pairBits = pb;
+    this.pairBitsMask = pbits - 1;
   }
 
   /** The most words of a key starting with this word; undefined when no key starts with it. */
   firstToken(word: string): number | undefined {
+    return this.firstTokenOf(word, wordHash(word));
+  }
+
+  /** firstToken given the word's hash (wordHash). */
+  firstTokenOf(word: string, hash: number): number | undefined {
     if (!this.heads) this.buildHeads();
-    const b = hashRange(word, 0, word.length) & this.headBitsMask;
+    const b = hash & this.headBitsMask;
     if ((((this.headBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) === 0) return undefined;
     return (this.heads as Map<string, number>).get(word);
+  }
+
+  /** False when no key starts with the two words whose joined hash this is (extendHash of the first word's hash);
+   * true may be a false alarm. Call after firstToken (which builds the table). */
+  mayPair(hash: number): boolean {
+    const b = hash & this.pairBitsMask;
+    return (((this.pairBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) !== 0;
   }
 
   /** firstToken by hashing in place (no Map). */

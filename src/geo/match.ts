@@ -3,6 +3,7 @@
 // compass words around it (جنوب X، ريف X الشرقي). A cue followed by an unknown name yields an `unknown` match.
 import type { Token } from '../text/tokenize.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { extendHash, wordHash } from './key-index.ts';
 import { tokenKey } from './keys.ts';
 import type { Cue } from './lexicon.ts';
 
@@ -65,6 +66,32 @@ export function placeForms(t: Token): Array<{ form: string; prefix: string }> {
   return out;
 }
 
+/** Index of the last form placeForms gives for an Arabic token, or -1 (no list or objects are made). */
+function lastPlaceForm(t: Token): number {
+  const tx = t.text;
+  for (let k = t.forms.length - 1; k >= 0; k--) {
+    const form = t.forms[k] as string;
+    const prefix = t.prefixes[k] ?? '';
+    if (!okPrefix(prefix) || !tx.startsWith(prefix)) continue;
+    // text = prefix + form, or لل → ل + ال: text = prefix + form without its alef
+    if (tx.length === prefix.length + form.length ? tx.endsWith(form) : tailAt(tx, prefix.length, form, prefix)) return k;
+  }
+  return -1;
+}
+
+/** text from `at` on is form without its first letter, an alef, after a prefix ending in ل. */
+function tailAt(text: string, at: number, form: string, prefix: string): boolean {
+  if (!prefix.endsWith('ل') || form.charCodeAt(0) !== 0x627 || text.length !== at + form.length - 1) return false;
+  for (let i = 1; i < form.length; i++) if (text.charCodeAt(at + i - 1) !== form.charCodeAt(i)) return false;
+  return true;
+}
+
+/** One of the token's forms is `form`. */
+function hasForm(t: Token, form: string): boolean {
+  for (let k = 0; k < t.forms.length; k++) if (t.forms[k] === form) return true;
+  return false;
+}
+
 function isCapitalised(t: Token): boolean {
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase();
@@ -88,60 +115,82 @@ export function plausibleUnknown(form: string, gaz: Gazetteer): boolean {
   return true;
 }
 
+/** Folded keys of a text's Latin tokens, made on first use (an Arabic token's key is its text). */
+export type LatinKeys = Map<number, string>;
+
+/** The look-up key of token j ('' for punctuation and numbers). */
+function keyAt(tokens: readonly Token[], j: number, latinKeys: LatinKeys | undefined): string {
+  const t = tokens[j] as Token;
+  if (t.kind === 'ar') return t.text;
+  if (t.kind !== 'latin') return '';
+  let k = latinKeys?.get(j);
+  if (k === undefined) {
+    k = tokenKey(t);
+    latinKeys?.set(j, k);
+  }
+  return k;
+}
+
 /** Longest gazetteer key starting at token i. */
 export function matchAt(
   tokens: readonly Token[],
   i: number,
   gaz: Gazetteer,
-  keys?: readonly string[],
+  latinKeys?: LatinKeys,
 ): { to: number; key: string; prefix: string; ids: Int32Array } | null {
-  const first = tokens[i];
+  const first = tokenAt(tokens, i);
   if (!first) return null;
   let best: { to: number; key: string; prefix: string; ids: Int32Array } | null = null;
   const latin = first.kind === 'latin';
   if (!latin && first.kind !== 'ar') return null;
+  const index = gaz.index;
+  const tx = first.text;
   const nForms = latin ? 1 : first.forms.length;
   for (let f = 0; f < nForms; f++) {
     let form: string;
     let prefix: string;
     if (latin) {
-      form = keys ? (keys[i] as string) : tokenKey(first);
+      form = keyAt(tokens, i, latinKeys);
       prefix = '';
     } else {
       form = first.forms[f] as string;
       prefix = first.prefixes[f] ?? '';
-      if (!okPrefix(prefix)) continue;
       // only pure prefix stripping (no pronoun suffixes): text = prefix + form, or لل → ل + ال
-      const tx = first.text;
-      const pure =
-        tx.length === prefix.length + form.length
-          ? tx.endsWith(form)
-          : prefix.endsWith('ل') && form.startsWith('ا') && tx.length === prefix.length + form.length - 1 && tx.endsWith(form.slice(1));
-      if (!pure) continue;
+      if (prefix.length === 0) {
+        if (form !== tx) continue;
+      } else {
+        if (!okPrefix(prefix)) continue;
+        const pure = tx.length === prefix.length + form.length ? tx.endsWith(form) : tailAt(tx, prefix.length, form, prefix);
+        if (!pure) continue;
+      }
     }
-    const maxN = gaz.firstToken.get(form);
+    // one hash of the form serves the first-word filter and every probe of a key
+    const h0 = wordHash(form);
+    const maxN = index.firstTokenOf(form, h0);
     if (!maxN) continue;
-    // the longest key starting here: build the candidate keys left to right (stopping at punctuation), try longest first
+    // the longest key starting here: hash the candidate keys left to right (stopping at punctuation), probe longest
+    // first; no key string is built but the winner's
     let n = 0;
-    KEYBUF[0] = form;
+    WORDBUF[0] = form;
+    HASHBUF[0] = h0;
     const lim = Math.min(maxN, 12);
-    const seconds = lim > 1 ? gaz.index.secondWords(form) : undefined;
     for (let j = i + 1; j < tokens.length && j - i < lim; j++) {
       const t = tokens[j] as Token;
-      const tk = keys ? (keys[j] as string) : tokenKey(t);
-      if (!tk || t.kind === 'num') break;
+      const tk = keyAt(tokens, j, latinKeys);
+      if (!tk) break;
       if (t.start - (tokens[j - 1] as Token).end > 2) break;
-      // no key continues with this word: no longer key here (spares building the string)
-      if (j === i + 1 && !seconds?.has(tk)) break;
-      KEYBUF[n + 1] = `${KEYBUF[n]} ${tk}`;
+      const h = extendHash(HASHBUF[n] as number, tk);
+      // no key continues with this word: no longer key here
+      if (j === i + 1 && !index.mayPair(h)) break;
+      WORDBUF[n + 1] = tk;
+      HASHBUF[n + 1] = h;
       n++;
     }
     for (; n >= 0; n--) {
       if (best && i + 1 + n <= best.to) break;
-      const key = KEYBUF[n] as string;
-      const ids = gaz.index.get(key);
-      if (ids) {
-        best = { to: i + 1 + n, key, prefix, ids };
+      const slot = index.slotOfWords(WORDBUF, n, HASHBUF[n] as number);
+      if (slot !== -1) {
+        best = { to: i + 1 + n, key: n === 0 ? form : index.keyOf(slot), prefix, ids: index.postingsOf(slot) };
         break;
       }
     }
@@ -149,8 +198,9 @@ export function matchAt(
   return best;
 }
 
-/** Scratch space for matchAt's candidate keys (single-threaded; reused to spare allocations). */
-const KEYBUF: string[] = new Array(16).fill('');
+/** Scratch space for matchAt's candidate key words and their hashes (single-threaded; reused to spare allocations). */
+const WORDBUF: string[] = new Array(16).fill('');
+const HASHBUF = new Int32Array(16);
 
 /** A proclitic chain that may be stripped from a place name: conjunction, then ب or ل (OK_PREFIX). */
 function okPrefix(p: string): boolean {
@@ -177,13 +227,19 @@ function phraseEndingAt<T>(
   return null;
 }
 
+/** tokens[k], or undefined outside the list: read so rather than out of bounds, which deoptimises optimised code
+ * (again after each recompilation). */
+function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolean {
   if (prefix.includes('ب')) return true;
   return freePrepBefore(tokens, i);
 }
 
 export function freePrepBefore(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev?.kind !== 'ar') return false;
   for (let k = 0; k < prev.forms.length; k++) if (PLACE_PREPS.has(prev.forms[k] as string)) return true;
   return false;
@@ -202,7 +258,7 @@ function bareForm(t: Token | undefined, keep?: { has(w: string): boolean }): str
 function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
   const lex = gaz.lex;
   if (phraseEndingAt(tokens, i, lex.titles, 3)) return true;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev?.kind !== 'ar') return false;
   const f = bareForm(prev);
   const modifier = lex.adjectives.has(f) || f === 'السابق' || f === 'الراحل' || f === 'الحالي' || !!lex.titles.matchAt(tokens, i - 1);
@@ -214,7 +270,7 @@ function titleBefore(tokens: readonly Token[], i: number, gaz: Gazetteer): boole
 export function titledName(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
   const title = gaz.lex.titles.matchAt(tokens, i);
   if (!title) return false;
-  const next = bareForm(tokens[title.to], gaz.lex.givenNames);
+  const next = bareForm(tokenAt(tokens, title.to), gaz.lex.givenNames);
   return gaz.lex.givenNames.has(next) || next.startsWith('عبد');
 }
 
@@ -255,7 +311,7 @@ export function looksLikePerson(
   const lex = gaz.lex;
   const sp = key.indexOf(' ');
   const head = sp === -1 ? key : key.slice(0, sp);
-  let prev = bareForm(tokens[i - 1], lex.givenNames);
+  let prev = bareForm(tokenAt(tokens, i - 1), lex.givenNames);
   // after a kunya or a nasab word that no gazetteer key continues (أبو غزة، أبا أيوب، سهل بن حنيف)
   const nasab = KUNYA_NASAB.has(prev);
   // على and علي are one word after normalisation: a function word before the name is no given name
@@ -269,7 +325,7 @@ export function looksLikePerson(
     titleBefore(tokens, i, gaz) ||
     (sp !== -1 && !!lex.titles.matchAt(tokens, i) && lex.givenNames.has(key.slice(sp + 1).split(' ')[0] as string));
   // a kunya followed by a nisba (أبو بكر البغدادي، أبو محمد الجولاني): a person's name
-  const kunya = /^(ابو|ابي|ابا)$/.test(head) && nisbaAt(tokens[to]);
+  const kunya = /^(ابو|ابي|ابا)$/.test(head) && nisbaAt(tokenAt(tokens, to));
   if (!byName && !kunya) return false;
   // a province or a large town named by several words stays a place
   if (to - i >= 2) {
@@ -342,8 +398,8 @@ function orgName(
   prefix: string,
 ): boolean {
   const lex = gaz.lex;
-  const prev = tokens[i - 1];
-  const next = tokens[to];
+  const prev = tokenAt(tokens, i - 1);
+  const next = tokenAt(tokens, to);
   const adjacent = prev !== undefined && prev.end + 2 >= (tokens[i] as Token).start;
   // an indefinite org word in construct with the name (شركة قطر, not الشركة بالسعودية)
   if (prev?.kind === 'ar' && adjacent && !prefix.includes('ب') && !prefix.includes('ل')) {
@@ -356,7 +412,7 @@ function orgName(
     next?.kind === 'punct' &&
     QUOTES.has(next.text) &&
     !cueEnds.has(i - 1) &&
-    !(tokens[i - 2] && freePrepBefore(tokens, i - 1))
+    !(tokenAt(tokens, i - 2) && freePrepBefore(tokens, i - 1))
   )
     return true;
   // not after a site word or a nationality adjective (مطاري عمان الأردني ودمشق السوري: the adjectives agree with مطار)
@@ -382,7 +438,7 @@ function orgName(
  * capitals, and take the feminine (أعلنت واشنطن). */
 function speakerName(tokens: readonly Token[], i: number, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
   const lex = gaz.lex;
-  if (!lex.speechVerbs.size || !lex.speechVerbs.has(bareForm(tokens[i - 1]))) return false;
+  if (!lex.speechVerbs.size || !lex.speechVerbs.has(bareForm(tokenAt(tokens, i - 1)))) return false;
   for (const c of ids) {
     const e = gaz.entry(c >> 1);
     if ((c & 1) === 0 && (e.feature === 'country' || e.feature === 'admin1' || e.rank >= 7)) return false;
@@ -396,7 +452,7 @@ function speakerName(tokens: readonly Token[], i: number, ids: Int32Array | read
 function adjectiveAfterNoun(tokens: readonly Token[], i: number, key: string, gaz: Gazetteer): boolean {
   const lex = gaz.lex;
   if (!lex.adjHomographs.has(key)) return false;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev?.kind !== 'ar' || prev.end + 2 < (tokens[i] as Token).start) return false;
   const f = bareForm(prev);
   if (lex.functionWords.has(f) || lex.adjectives.has(f) || f.endsWith('ون') || f.endsWith('ين')) return false;
@@ -416,16 +472,25 @@ function isUnit(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
 /** All place-name matches in the token stream, left to right, non-overlapping. */
 const DASHES = new Set(['-', '–', '—']);
 
+/** A non-space character, searched from lastIndex (no slice of the text is made). */
+const NON_SPACE = /\S/g;
+
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** A dateline: the name opens a line (or the text) and a dash follows it (الرياض - واس), or a dash before it ends the
  * line within its first five words (ماجد هود - جدة). `text` is the normalised text the tokens come from. */
 export function datelineAt(tokens: readonly Token[], i: number, to: number, text: string): boolean {
   const first = tokens[i] as Token;
   const last = tokens[to - 1] as Token;
-  const next = tokens[to];
-  const prev = tokens[i - 1];
+  const next = tokenAt(tokens, to);
+  const prev = tokenAt(tokens, i - 1);
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  if (!/\S/.test(text.slice(lineStart, first.start))) return next?.kind === 'punct' && DASHES.has(next.text);
-  if (prev?.kind !== 'punct' || !DASHES.has(prev.text) || (next && !text.slice(last.end, next.start).includes('\n'))) return false;
+  NON_SPACE.lastIndex = lineStart;
+  if (!NON_SPACE.test(text) || NON_SPACE.lastIndex > first.start) return next?.kind === 'punct' && DASHES.has(next.text);
+  if (prev?.kind !== 'punct' || !DASHES.has(prev.text) || (next && !newlineIn(text, last.end, next.start))) return false;
   let k = i - 1;
   while (k > 0 && (tokens[k - 1] as Token).start >= lineStart) k--;
   return i - k <= 5;
@@ -434,7 +499,7 @@ export function datelineAt(tokens: readonly Token[], i: number, to: number, text
 export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false, text?: string): RawPlace[] {
   const out: RawPlace[] = [];
   const lex = gaz.lex;
-  const keys = tokens.map((t) => (t.kind === 'num' ? '' : tokenKey(t)));
+  const keys: LatinKeys = new Map();
   /** keys of matches read as person names so far */
   const personKeys = new Set<string>();
   // cue words, found once: token index where each ends → the cue
@@ -522,12 +587,12 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
       }
     }
     // "العاصمة" alone (غرب العاصمة): the capital of the country in focus
-    const capHit = t.kind === 'ar' && t.forms.some((f) => f === 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
+    const capHit = t.kind === 'ar' && hasForm(t, 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
     const nextName = capHit ? matchAt(tokens, capHit.to, gaz, keys) : null;
     const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entry(c >> 1)?.rank ?? 0) >= 7);
     if (capHit && capHit.values[0]?.feature === 'capital' && !namesCapital) {
       const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
-      const capCc = lex.adjectives.get(bareForm(tokens[capHit.to]));
+      const capCc = lex.adjectives.get(bareForm(tokenAt(tokens, capHit.to)));
       out.push({
         from: i,
         to: capHit.to,
@@ -565,7 +630,7 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
         !(cue.feature === 'any' && VERBAL_NOUN.test(pf.form)) &&
         !titledName(tokens, i, gaz);
       // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
-      const next = tokens[i + 1];
+      const next = tokenAt(tokens, i + 1);
       const headed =
         pf &&
         lex.functionWords.get(pf.form) === 'head' &&
@@ -600,14 +665,15 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
     // an unknown word in a place slot: after a free preposition or a cue, or coordinated with a place
     if (!isName && t.kind === 'ar' && t.text.length >= 4) {
       const prev = out[out.length - 1];
-      const nextT = tokens[i + 1];
+      const nextT = tokenAt(tokens, i + 1);
       const slot =
         !!cue ||
         freePrepBefore(tokens, i) ||
         (t.text.charCodeAt(0) === 0x648 && prev?.to === i) ||
         (nextT?.kind === 'ar' && nextT.text.charCodeAt(0) === 0x648 && nextT.prefixes.includes('و') && !!matchNext(i + 1));
-      const forms = slot ? placeForms(t) : null;
-      const pf = forms ? forms[forms.length - 1] : undefined;
+      // the last of placeForms, found without building them
+      const k = slot ? lastPlaceForm(t) : -1;
+      const pf = k >= 0 ? { form: t.forms[k] as string, prefix: t.prefixes[k] ?? '' } : undefined;
       if (
         pf &&
         pf.form.length >= 4 &&

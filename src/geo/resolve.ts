@@ -165,19 +165,59 @@ interface Context {
 }
 
 function buildCands(raw: RawPlace, gaz: Gazetteer): Cand[] {
-  const seen = new Set<number>();
+  const ids = raw.ids;
+  // a short list is checked for repeats in place (no Set)
+  const seen = ids.length > 16 ? new Set<number>() : null;
   const out: Cand[] = [];
-  for (const code of raw.ids) {
+  for (let k = 0; k < ids.length; k++) {
+    const code = ids[k] as number;
     const id = code >> 1;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    } else if (listed(out, id)) continue;
     const e = gaz.entry(id);
     const variant = (code & 1) === 1;
     out.push({ e, variant, prior: prior(e, variant), score: 0, support: 0 });
   }
-  out.sort((a, b) => b.prior - a.prior);
-  return out.length > MAX_CANDS ? out.slice(0, MAX_CANDS) : out;
+  if (out.length > SHORT) out.sort((a, b) => b.prior - a.prior);
+  else sortShort(out, byPrior);
+  if (out.length > MAX_CANDS) out.length = MAX_CANDS;
+  return out;
 }
+
+function listed(cands: readonly Cand[], id: number): boolean {
+  for (let k = 0; k < cands.length; k++) if ((cands[k] as Cand).e.id === id) return true;
+  return false;
+}
+
+const byPrior = (c: Cand): number => c.prior;
+const byScore = (c: Cand): number => c.score;
+/** Lists up to this long are sorted by sortShort. */
+const SHORT = 32;
+
+/** Candidates by descending key, ties kept in their order: an insertion sort, stable as Array.prototype.sort (so
+ * the same order) but without the work array that sort allocates on every call. For short lists. */
+function sortShort(cands: Cand[], key: (c: Cand) => number): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i] as Cand;
+    const v = key(c);
+    let j = i - 1;
+    while (j >= 0 && key(cands[j] as Cand) < v) {
+      cands[j + 1] = cands[j] as Cand;
+      j--;
+    }
+    cands[j + 1] = c;
+  }
+}
+
+/** By descending score, ties in order (as w.cands.sort((a, b) => b.score - a.score)). */
+function sortByScore(cands: Cand[]): void {
+  if (cands.length > SHORT) cands.sort((a, b) => b.score - a.score);
+  else sortShort(cands, byScore);
+}
+
+const NO_ANCHORS: readonly Work[] = [];
 
 function scoreCand(w: Work, c: Cand, ctx: Context | null): void {
   let s = c.prior + cueBonus(w.raw.cue?.feature, c.e);
@@ -187,7 +227,7 @@ function scoreCand(w: Work, c: Cand, ctx: Context | null): void {
     s += 4 * share;
     if (share === 0 && ctx.countryShare.size) s -= 1;
     if (c.e.a1 && c.e.feature !== 'admin1' && c.e.feature !== 'country') {
-      const anchors = ctx.sentenceAnchors.get(w.sentence) ?? [];
+      const anchors = ctx.sentenceAnchors.get(w.sentence) ?? NO_ANCHORS;
       let sent = 0;
       let near = Infinity;
       for (const a of anchors) {
@@ -209,7 +249,7 @@ function scoreCand(w: Work, c: Cand, ctx: Context | null): void {
 
 function rankCands(w: Work, ctx: Context | null): void {
   for (const c of w.cands) scoreCand(w, c, ctx);
-  w.cands.sort((a, b) => b.score - a.score);
+  sortByScore(w.cands);
   w.best = w.cands[0] ?? null;
 }
 
@@ -322,19 +362,22 @@ export interface ResolveOptions {
   isName?: boolean;
 }
 
+function makeWorks(raws: readonly RawPlace[], sentences: readonly Range[], gaz: Gazetteer): Work[] {
+  const works: Work[] = [];
+  for (const raw of raws)
+    works.push({ raw, sentence: sentenceAt(sentences, raw.start, true), cands: buildCands(raw, gaz), best: null, anchor: false });
+  return works;
+}
+
 export function resolvePlaces(
   doc: { norm: NormText | null; tokens: readonly Token[]; sentences: readonly Range[] },
   gaz: Gazetteer,
   opts: ResolveOptions = {},
 ): GeoPlaceMention[] {
   const raws = findRawPlaces(doc.tokens, gaz, 100000, opts.isName === true, doc.norm?.text);
-  const works: Work[] = raws.map((raw) => ({
-    raw,
-    sentence: sentenceAt(doc.sentences, raw.start, true),
-    cands: buildCands(raw, gaz),
-    best: null,
-    anchor: false,
-  }));
+  // no names, no mentions (an empty list would also reach the loops below with another array map: a deopt)
+  if (raws.length === 0) return [];
+  const works = makeWorks(raws, doc.sentences, gaz);
   // pass 1: prior and cue only; strong matches become anchors
   const seed: Context | null = opts.countries?.length
     ? {
@@ -363,216 +406,263 @@ export function resolvePlaces(
         const d = km(near, c.e);
         c.score += d < 25 ? 3 : d < 100 ? 1.5 : 0;
       }
-      w.cands.sort((a, b) => b.score - a.score);
+      sortByScore(w.cands);
       w.best = w.cands[0] ?? null;
     }
   }
 
   const out: GeoPlaceMention[] = [];
-  let fuzzyBudget = 200;
+  const scene: Scene = { doc, gaz, ctx, works, out, isName: opts.isName === true, fuzzyBudget: 200 };
   for (const w of works) {
-    const raw = w.raw;
-    const base = {
-      start: raw.start,
-      end: raw.end,
-      text: doc.norm ? doc.norm.text.slice(raw.start, raw.end) : raw.key,
-      cue: raw.cue?.word ?? null,
-      cueFeature: raw.cue?.feature ?? null,
-      phrase: { start: doc.tokens[raw.phraseFrom]?.start ?? raw.start, end: doc.tokens[raw.phraseTo - 1]?.end ?? raw.end },
-      direction: raw.dirBefore ?? raw.dirAfter,
-      ...(raw.inOrgName ? { inOrgName: true } : {}),
-    };
-    if (raw.capitalRef) {
-      // العاصمة الروسية: the capital of the country the adjective names; العاصمة alone: of the article's country
-      const cc = raw.capitalCc ?? topCountry(ctx);
-      const cap = cc ? capitalOf(cc, gaz) : null;
-      if (!cap) continue;
-      const ch = toChoice(cap, gaz, raw.dirBefore ? 2 : 1, raw.dirBefore ? 'region' : undefined);
-      out.push({ ...base, candidates: [toChoice(cap, gaz)], choice: ch, confidence: 0.6, nominal: true });
-      continue;
-    }
-    if (!w.cands.length) {
-      // another spelling of the ending (الشدادي ~ الشدادة) or a transliteration (سوروتش ~ Suruç) in the article's countries
-      const alt = alternateSpelling(w, ctx, gaz);
-      if (alt) {
-        const ch = applyPhrase(choiceOf(alt, gaz), raw, alt);
-        out.push({ ...base, candidates: [choiceOf(alt, gaz)], choice: ch, confidence: 0.6 });
-        continue;
-      }
-      if (raw.probe) continue;
-      // an unknown name after a cue: spelling variants inside the admin context, else the named admin unit
-      const a1s = contextAdmin1(w, ctx);
-      const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
-      if (fz) {
-        const ch = { ...toChoice(fz, gaz, 2), feature: fz.feature };
-        out.push({ ...base, candidates: [toChoice(fz, gaz)], choice: applyPhrase(ch, raw, fz), confidence: 0.5 });
-        continue;
-      }
+    if (w.raw.capitalRef) placeCapital(w, scene);
+    else if (!w.cands.length) placeUnknown(w, scene);
+    else placeKnown(w, scene);
+  }
+  return oneSensePerArticle(out);
+}
+
+/** One document's resolution state, shared by the functions that turn its names into mentions (kept apart, each
+ * small enough to be optimised early and recompiled alone). */
+interface Scene {
+  doc: { norm: NormText | null; tokens: readonly Token[] };
+  gaz: Gazetteer;
+  ctx: Context;
+  works: readonly Work[];
+  out: GeoPlaceMention[];
+  isName: boolean;
+  /** fuzzy look-ups left for the document */
+  fuzzyBudget: number;
+}
+
+/** العاصمة: the capital of the country the adjective names (العاصمة الروسية), else of the article's country. */
+function placeCapital(w: Work, s: Scene): void {
+  const { doc, gaz, ctx, out } = s;
+  const raw = w.raw;
+  const cc = raw.capitalCc ?? topCountry(ctx);
+  const cap = cc ? capitalOf(cc, gaz) : null;
+  if (!cap) return;
+  const ch = toChoice(cap, gaz, raw.dirBefore ? 2 : 1, raw.dirBefore ? 'region' : undefined);
+  out.push({ ...baseOf(raw, doc), candidates: [toChoice(cap, gaz)], choice: ch, confidence: 0.6, nominal: true });
+}
+
+/** A name with no gazetteer entry (after a cue, or a probe): another spelling, a fuzzy match in the admin context, or
+ * the unit it lies in. */
+function placeUnknown(w: Work, s: Scene): void {
+  const { doc, gaz, ctx, out } = s;
+  const raw = w.raw;
+  // another spelling of the ending (الشدادي ~ الشدادة) or a transliteration (سوروتش ~ Suruç) in the article's countries
+  const alt = alternateSpelling(w, ctx, gaz);
+  if (!alt && raw.probe) return;
+  const base = baseOf(raw, doc);
+  if (alt) {
+    const ch = applyPhrase(choiceOf(alt, gaz), raw, alt);
+    out.push({ ...base, candidates: [choiceOf(alt, gaz)], choice: ch, confidence: 0.6 });
+    return;
+  }
+  // an unknown name after a cue: spelling variants inside the admin context, else the named admin unit
+  const a1s = contextAdmin1(w, ctx);
+  const fz = s.fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
+  if (fz) {
+    const ch = { ...toChoice(fz, gaz, 2), feature: fz.feature };
+    out.push({ ...base, candidates: [toChoice(fz, gaz)], choice: applyPhrase(ch, raw, fz), confidence: 0.5 });
+    return;
+  }
+  const container = containerOf(w, ctx);
+  const msg = `"${base.text}" is not in the gazetteer`;
+  // an unknown district, sub-district or village with no container in its sentence: the article's main province
+  const main = !container && raw.cue && ADMIN_CUES.has(raw.cue.feature) ? mainAdmin1(s.works, ctx) : null;
+  if (main) {
+    out.push({
+      ...base,
+      candidates: [],
+      choice: { ...toChoice(main, gaz, 3, 'region'), ...(main.feature === 'admin1' ? {} : { admin2: null, admin3: null }) },
+      doubt: doubt(
+        'place_unresolved',
+        `${msg}; placed in ${gaz.admin1.get(main.a1 ?? '')?.name ?? main.name}, the province the article names most`,
+        doc.norm,
+        raw.start,
+        raw.end,
+      ),
+      confidence: 0.2,
+    });
+  } else if (container) {
+    const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
+    out.push({
+      ...base,
+      candidates: [],
+      choice: toChoice(container, gaz, p, 'region'),
+      doubt: doubt('place_unresolved', `${msg}; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
+      confidence: 0.3,
+    });
+  } else {
+    out.push({
+      ...base,
+      candidates: [],
+      choice: null,
+      doubt: doubt('place_unresolved', msg, doc.norm, raw.start, raw.end),
+      confidence: 0,
+    });
+  }
+}
+
+/** A name with gazetteer candidates: the best one, unless it lies abroad, is weak or ambiguous. */
+function placeKnown(w: Work, s: Scene): void {
+  const { doc, gaz, ctx, out } = s;
+  const raw = w.raw;
+  let best = w.best as Cand;
+  // a continent, sea or region spanning countries: reported with its rough point at precision 3, no country, and a
+  // confidence too low for an event place (compass words do not make it a town's surroundings)
+  if (best.e.feature === 'macro-region') {
+    out.push({
+      ...baseOf(raw, doc),
+      candidates: outCands(w.cands, null, gaz),
+      choice: choiceOf(best.e, gaz),
+      confidence: MACRO_CONFIDENCE,
+    });
+    return;
+  }
+  // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
+  if (
+    best.support === 0 &&
+    (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 &&
+    topCountry(ctx) !== best.e.cc &&
+    best.e.rank < 7 &&
+    (raw.cue !== null || raw.freePrep === true)
+  ) {
+    const a1s = contextAdmin1(w, ctx);
+    const fz = s.fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
+    if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 3 };
+    else {
+      // no local variant: the admin unit or town of the article's country named in the same sentence
       const container = containerOf(w, ctx);
-      const msg = `"${base.text}" is not in the gazetteer`;
-      // an unknown district, sub-district or village with no container in its sentence: the article's main province
-      const main = !container && raw.cue && ADMIN_CUES.has(raw.cue.feature) ? mainAdmin1(works, ctx) : null;
-      if (main) {
-        out.push({
-          ...base,
-          candidates: [],
-          choice: { ...toChoice(main, gaz, 3, 'region'), ...(main.feature === 'admin1' ? {} : { admin2: null, admin3: null }) },
-          doubt: doubt(
-            'place_unresolved',
-            `${msg}; placed in ${gaz.admin1.get(main.a1 ?? '')?.name ?? main.name}, the province the article names most`,
-            doc.norm,
-            raw.start,
-            raw.end,
-          ),
-          confidence: 0.2,
-        });
-      } else if (container) {
-        const p = container.feature === 'admin1' || container.feature === 'country' ? 3 : 2;
-        out.push({
-          ...base,
-          candidates: [],
-          choice: toChoice(container, gaz, p, 'region'),
-          doubt: doubt('place_unresolved', `${msg}; placed at ${container.name}, named with it`, doc.norm, raw.start, raw.end),
-          confidence: 0.3,
-        });
-      } else {
-        out.push({
-          ...base,
-          candidates: [],
-          choice: null,
-          doubt: doubt('place_unresolved', msg, doc.norm, raw.start, raw.end),
-          confidence: 0,
-        });
+      if (container && container.cc === topCountry(ctx)) {
+        out.push(atContainer(baseOf(raw, doc), w, container, gaz, doc.norm));
+        return;
       }
-      continue;
     }
-    let best = w.best as Cand;
-    // a continent, sea or region spanning countries: reported with its rough point at precision 3, no country, and a
-    // confidence too low for an event place (compass words do not make it a town's surroundings)
-    if (best.e.feature === 'macro-region') {
+  }
+  // a place outside the article's countries needs a naming cue or a preposition and some size; else the
+  // article's own country wins: the in-country container named with it, or nothing
+  // a name that starts with a cue word (مدينة زنجبار) and is known under it only abroad: the name without the cue
+  // in the article's country (Zinjibar, Yemen), when it has one
+  if (!s.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
+    const local = withoutCue(raw.key, ctx, gaz);
+    if (local) {
       out.push({
-        ...base,
-        candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
-        choice: choiceOf(best.e, gaz),
-        confidence: MACRO_CONFIDENCE,
+        ...baseOf(raw, doc),
+        candidates: [sharedChoice(local, gaz)],
+        choice: applyPhrase(choiceOf(local, gaz), raw, local),
+        confidence: 0.6,
       });
-      continue;
+      return;
     }
-    // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
-    if (
-      best.support === 0 &&
-      (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 &&
-      topCountry(ctx) !== best.e.cc &&
-      best.e.rank < 7 &&
-      (raw.cue !== null || raw.freePrep === true)
-    ) {
-      const a1s = contextAdmin1(w, ctx);
-      const fz = fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
-      if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 3 };
-      else {
-        // no local variant: the admin unit or town of the article's country named in the same sentence
-        const container = containerOf(w, ctx);
-        if (container && container.cc === topCountry(ctx)) {
-          out.push(atContainer(base, w, container, gaz, doc.norm));
-          continue;
-        }
-      }
-    }
-    // a place outside the article's countries needs a naming cue or a preposition and some size; else the
-    // article's own country wins: the in-country container named with it, or nothing
-    // a name that starts with a cue word (مدينة زنجبار) and is known under it only abroad: the name without the cue
-    // in the article's country (Zinjibar, Yemen), when it has one
-    if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
-      const local = withoutCue(raw.key, ctx, gaz);
-      if (local) {
-        out.push({
-          ...base,
-          candidates: [sharedChoice(local, gaz)],
-          choice: applyPhrase(choiceOf(local, gaz), raw, local),
-          confidence: 0.6,
-        });
-        continue;
-      }
-    }
-    if (!opts.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
-      const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
-      if (container) {
-        out.push(atContainer(base, w, container, gaz, doc.norm));
-      } else if (raw.cue) {
-        out.push({
-          ...base,
-          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
-          choice: null,
-          doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
-          confidence: 0,
-        });
-      } else if (best.e.rank >= 7 && !best.variant && (best.e.feature === 'locality' || best.e.feature === 'region')) {
-        // a capital or large city abroad named in passing (قالت واشنطن، وفد من لندن وصل): a place mention, left
-        // unplaced so that it never becomes the place of the article's events
-        out.push({
-          ...base,
-          candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
-          choice: null,
-          doubt: doubt(
-            'place_unresolved',
-            `"${base.text}" (${best.e.name}, ${best.e.cc}) lies outside the article's country and is named in passing (no free-standing preposition, no cue): not placed`,
-            doc.norm,
-            raw.start,
-            raw.end,
-          ),
-          confidence: 0,
-        });
-      }
-      continue;
-    }
-    // weak single village names need some support from the article
-    // weak: a village with no cue, or a spelling variant of a minor town; it needs support from its sentence
-    // (an admin unit or a town nearby named with it), or a preposition and the article's country focus
-    const weak = (best.e.rank <= 5 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
-    if (weak && !opts.isName) {
-      const share = ctx.countryShare.get(best.e.cc) ?? 0;
-      const ok = best.support >= 3 || (share >= 0.3 && (raw.freePrep === true || raw.to - raw.from >= 2));
-      if (!ok) continue;
-    }
-    const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
-    const margin = second ? best.score - second.score : 99;
-    const candidates = (w.cands.includes(best) ? w.cands : [best, ...w.cands]).slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz));
-    if (margin < 0.75 && best.support === 0 && best.e.rank <= 4 && second) {
+  }
+  if (!s.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
+    const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
+    if (container) {
+      out.push(atContainer(baseOf(raw, doc), w, container, gaz, doc.norm));
+    } else if (raw.cue) {
+      const base = baseOf(raw, doc);
       out.push({
         ...base,
-        candidates,
+        candidates: outCands(w.cands, null, gaz),
+        choice: null,
+        doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
+        confidence: 0,
+      });
+    } else if (best.e.rank >= 7 && !best.variant && (best.e.feature === 'locality' || best.e.feature === 'region')) {
+      // a capital or large city abroad named in passing (قالت واشنطن، وفد من لندن وصل): a place mention, left
+      // unplaced so that it never becomes the place of the article's events
+      const base = baseOf(raw, doc);
+      out.push({
+        ...base,
+        candidates: outCands(w.cands, null, gaz),
         choice: null,
         doubt: doubt(
-          'place_ambiguous',
-          `"${base.text}" may be ${best.e.name} (${best.e.cc}) or ${second.e.name} (${second.e.cc})`,
+          'place_unresolved',
+          `"${base.text}" (${best.e.name}, ${best.e.cc}) lies outside the article's country and is named in passing (no free-standing preposition, no cue): not placed`,
           doc.norm,
           raw.start,
           raw.end,
         ),
         confidence: 0,
       });
-      continue;
     }
-    const fuzzy = !w.cands.includes(best);
-    const choice = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
-    const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
-    // the common case, built field by field (an object spread here was a measurable share of the benchmark)
-    const mention: GeoPlaceMention = {
-      start: base.start,
-      end: base.end,
-      text: base.text,
-      cue: base.cue,
-      cueFeature: base.cueFeature,
-      phrase: base.phrase,
-      direction: base.direction,
-      candidates,
-      choice,
-      confidence: Math.round(confidence * 100) / 100,
-    };
-    if (raw.inOrgName) mention.inOrgName = true;
-    out.push(mention);
+    return;
   }
-  return oneSensePerArticle(out);
+  // weak single village names need some support from the article
+  // weak: a village with no cue, or a spelling variant of a minor town; it needs support from its sentence
+  // (an admin unit or a town nearby named with it), or a preposition and the article's country focus
+  const weak = (best.e.rank <= 5 || (best.variant && best.e.rank < 7)) && !raw.cue && !raw.dirBefore && !raw.dirAfter;
+  if (weak && !s.isName) {
+    const share = ctx.countryShare.get(best.e.cc) ?? 0;
+    const ok = best.support >= 3 || (share >= 0.3 && (raw.freePrep === true || raw.to - raw.from >= 2));
+    if (!ok) return;
+  }
+  const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
+  const margin = second ? best.score - second.score : 99;
+  const candidates = outCands(w.cands, w.cands.includes(best) ? null : best, gaz);
+  const base = baseOf(raw, doc);
+  if (margin < 0.75 && best.support === 0 && best.e.rank <= 4 && second) {
+    out.push({
+      ...base,
+      candidates,
+      choice: null,
+      doubt: doubt(
+        'place_ambiguous',
+        `"${base.text}" may be ${best.e.name} (${best.e.cc}) or ${second.e.name} (${second.e.cc})`,
+        doc.norm,
+        raw.start,
+        raw.end,
+      ),
+      confidence: 0,
+    });
+    return;
+  }
+  const fuzzy = !w.cands.includes(best);
+  const choice = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
+  const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
+  // the common case, built field by field (an object spread here was a measurable share of the benchmark)
+  const mention: GeoPlaceMention = {
+    start: base.start,
+    end: base.end,
+    text: base.text,
+    cue: base.cue,
+    cueFeature: base.cueFeature,
+    phrase: base.phrase,
+    direction: base.direction,
+    candidates,
+    choice,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  if (raw.inOrgName) mention.inOrgName = true;
+  out.push(mention);
+}
+
+type MentionBase = Pick<GeoPlaceMention, 'start' | 'end' | 'text' | 'cue' | 'cueFeature' | 'phrase' | 'direction' | 'inOrgName'>;
+
+/** The fields every mention of a name starts with; made only for the names reported (most probes and weak names
+ * are dropped before). */
+function baseOf(raw: RawPlace, doc: { norm: NormText | null; tokens: readonly Token[] }): MentionBase {
+  const base: MentionBase = {
+    start: raw.start,
+    end: raw.end,
+    text: doc.norm ? doc.norm.text.slice(raw.start, raw.end) : raw.key,
+    cue: raw.cue?.word ?? null,
+    cueFeature: raw.cue?.feature ?? null,
+    phrase: { start: doc.tokens[raw.phraseFrom]?.start ?? raw.start, end: doc.tokens[raw.phraseTo - 1]?.end ?? raw.end },
+    direction: raw.dirBefore ?? raw.dirAfter,
+  };
+  if (raw.inOrgName) base.inOrgName = true;
+  return base;
+}
+
+/** The candidate list of a mention: the first MAX_OUT_CANDS, after `head` when given (one array, no copies). */
+function outCands(cands: readonly Cand[], head: Cand | null, gaz: Gazetteer): PlaceChoice[] {
+  const out: PlaceChoice[] = [];
+  if (head) out.push(sharedChoice(head.e, gaz));
+  for (let k = 0; k < cands.length && out.length < MAX_OUT_CANDS; k++) out.push(sharedChoice((cands[k] as Cand).e, gaz));
+  return out;
 }
 
 /** A name left unresolved is read as the same name resolved elsewhere in the article (قاعدة العند … في لحج). */
@@ -666,14 +756,22 @@ function focusCountries(ctx: Context, min = 0.3): Set<string> {
   const out = new Set<string>();
   const top = topCountry(ctx);
   if (top) out.add(top);
-  for (const [cc, s] of ctx.countryShare) if (s >= min) out.add(cc);
+  ctx.countryShare.forEach((s, cc) => {
+    if (s >= min) out.add(cc);
+  });
   return out;
 }
 
 function topCountry(ctx: Context): string | null {
+  // forEach: no entry pair per country (this runs for every name)
   let best: string | null = null;
   let v = 0;
-  for (const [cc, s] of ctx.countryShare) if (s > v) [best, v] = [cc, s];
+  ctx.countryShare.forEach((s, cc) => {
+    if (s > v) {
+      best = cc;
+      v = s;
+    }
+  });
   return best;
 }
 
@@ -767,7 +865,7 @@ function atContainer<B extends { text: string }>(
   const raw = w.raw;
   return {
     ...base,
-    candidates: w.cands.slice(0, MAX_OUT_CANDS).map((c) => sharedChoice(c.e, gaz)),
+    candidates: outCands(w.cands, null, gaz),
     choice: toChoice(container, gaz, p, 'region'),
     doubt: doubt(
       'place_unresolved',

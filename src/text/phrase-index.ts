@@ -22,9 +22,20 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
+/** A cheap signature of a word (length, first two and last letters) for the first-word filter. */
+function wordSig(w: string): number {
+  const n = w.length;
+  const h = (w.charCodeAt(0) << 5) ^ (n > 1 ? w.charCodeAt(1) << 16 : 0) ^ w.charCodeAt(n - 1) ^ (n << 11);
+  return Math.imul(h, 0x9e3779b1) >>> 0;
+}
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
   size = 0;
+  /** One bit per signature of a first word: most forms of a text start no phrase, and reading two letters and the
+   * length answers them without a probe of the root Map. Sized to some 64 bits per first word. */
+  private firstBits = new Int32Array(128);
+  private firstShift = 20;
 
   /** Add a phrase (any spelling: it is normalised and tokenised here). */
   add(phrase: string, value: T): void {
@@ -36,6 +47,7 @@ export class PhraseIndex<T> {
       if (!nx) {
         nx = { next: new Map(), values: [] };
         node.next.set(t, nx);
+        if (node === this.root) this.addFirst(t);
       }
       node = nx;
     }
@@ -43,16 +55,36 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
+  private addFirst(word: string): void {
+    if (this.root.next.size * 64 > this.firstBits.length * 32) {
+      // grown past its share of bits: rebuild twice as large
+      this.firstBits = new Int32Array(this.firstBits.length * 2);
+      this.firstShift--;
+      for (const w of this.root.next.keys()) this.setFirst(w);
+    } else this.setFirst(word);
+  }
+
+  private setFirst(word: string): void {
+    const b = wordSig(word) >>> this.firstShift;
+    this.firstBits[b >>> 5] = (this.firstBits[b >>> 5] as number) | (1 << (b & 31));
+  }
+
   /** Longest match starting at token `i`, trying each clitic form of the first token. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const first = tokens[i];
+    // bounds checked before reading: an out-of-bounds read deoptimises optimised callers
+    const first = i >= 0 && i < tokens.length ? tokens[i] : undefined;
     if (!first) return null;
     let bestTo = -1;
     let bestK = -1;
     let bestNode: Node<T> | null = null;
+    const bits = this.firstBits;
+    const shift = this.firstShift;
     for (let k = 0; k < first.forms.length; k++) {
       const form = first.forms[k] as string;
-      let node = this.root.next.get(first.kind === 'latin' ? form.toLowerCase() : form);
+      const w = first.kind === 'latin' ? form.toLowerCase() : form;
+      const b = wordSig(w) >>> shift;
+      if (((bits[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+      let node = this.root.next.get(w);
       let j = i + 1;
       while (node) {
         if (node.values.length && j > bestTo) {
@@ -60,7 +92,7 @@ export class PhraseIndex<T> {
           bestK = k;
           bestNode = node;
         }
-        const t = tokens[j];
+        const t = j < tokens.length ? tokens[j] : undefined;
         if (!t) break;
         node = node.next.get(t.kind === 'latin' ? t.text.toLowerCase() : t.text);
         j++;
@@ -87,8 +119,18 @@ export class PhraseIndex<T> {
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const bits = this.firstBits;
+    const shift = this.firstShift;
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      // the first-word filter inline: most tokens start no phrase and need no matchAt call
+      const t = tokens[i] as Token;
+      const forms = t.forms;
+      let may = 0;
+      for (let k = 0; k < forms.length; k++) {
+        const b = wordSig(forms[k] as string) >>> shift;
+        may |= (bits[b >>> 5] as number) & (1 << (b & 31));
+      }
+      const m = may !== 0 || t.kind === 'latin' ? this.matchAt(tokens, i) : null;
       if (m) {
         out.push(m);
         i = m.to;
