@@ -317,7 +317,8 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   // ACLED: a peaceful protest has protesters alone (interaction 60); the forces that step in make it a protest with
   // intervention, the cause or target protested against is no party
   const stateForce = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state');
-  if (sub === 'Peaceful protest' && stateForce(a2) && triggers.some((t) => t.sub_event_type === 'Arrests')) {
+  const intervened = triggers.some((t) => t.sub_event_type === 'Arrests' || t.sub_event_type === 'Protest with intervention');
+  if (sub === 'Peaceful protest' && stateForce(a2) && intervened) {
     // protesters arrested or dispersed by the forces named: a protest with intervention
     sub = 'Protest with intervention';
   } else if (sub === 'Peaceful protest' && a2) {

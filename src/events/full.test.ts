@@ -188,4 +188,21 @@ describe('event places and actors (full resources)', () => {
       ['Shelling/artillery/missile attack'],
     );
   });
+
+  it('reads tear gas on a crowd as a protest with intervention, and what it protests against as no incident', () => {
+    const ev = news(
+      'وفي وقت لاحق أمس، أطلقت الشرطة التركية الغاز المسيل للدموع على آلاف الأشخاص تجمعوا في إسطنبول للتظاهر احتجاجا على التفجير.',
+    );
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.actor1, e.actor2]),
+      [['Protest with intervention', 'Protesters (Turkey)', 'Police Forces of Turkey']],
+    );
+  });
+
+  it('keeps a time of day alone in quoted speech as the day of the act (a statement about a raid at dawn)', () => {
+    const ev = news(
+      'أعلنت القيادة مقتل اثنين من مسؤولي تنظيم داعش في غارة أمريكية في شرق سوريا. وقالت القيادة: «إن قواتها نفذت غارة ناجحة في شرق سوريا فجرا». وكان مقاتلو التنظيم قد هاجموا في 18 نوفمبر الماضي مواقع للقوات الكردية.',
+    );
+    assert.equal(ev.find((e) => e.sub_event_type === 'Air/drone strike')?.event_date, '2024-03-10');
+  });
 });

@@ -84,6 +84,8 @@ export interface DateMention extends Mention {
   yearOnly?: boolean;
   /** a time of day standing alone (ظهرا، فجرا): read as the publication day, yielding to any other date */
   weak?: boolean;
+  /** the expression is a time of day alone (فجرا), with no day word (اليوم، أمس) */
+  daypartOnly?: boolean;
   doubt?: Doubt;
 }
 

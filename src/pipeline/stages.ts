@@ -126,7 +126,8 @@ export const STAGES: readonly Stage[] = [
       const quoted = (d: DateMention) => doc.quotes.some((q) => q.start <= d.start && d.end <= q.end);
       const dates = res.recognisers
         .dates(doc, doc.meta.published ?? null)
-        .map((d) => (d.kind === 'today' && quoted(d) ? { ...d, weak: true } : d));
+        // (a time of day alone, «… فجرا», is when the act happened, not when it was told)
+        .map((d) => (d.kind === 'today' && !d.daypartOnly && quoted(d) ? { ...d, weak: true } : d));
       return { ...doc, dates };
     },
   },

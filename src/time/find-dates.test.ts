@@ -273,3 +273,12 @@ test('spans point at the date words and doubts carry a raw span', () => {
   );
   assert.equal(w?.start, 1);
 });
+
+test('a time of day alone is flagged as such; a day word with it is not', () => {
+  const flags = (text: string) => {
+    const norm = normalize(text);
+    return findDates({ norm, tokens: tokenize(norm.text) }, PUB, lex).map((d) => d.daypartOnly === true);
+  };
+  assert.deepEqual(flags('نفذت القوات غارة في شرق سوريا فجرا.'), [true]);
+  assert.deepEqual(flags('نفذت القوات غارة فجر اليوم.'), [false]);
+});

@@ -766,6 +766,7 @@ export function findDates(doc: { norm: NormText; tokens: Token[] }, published: s
   kept.sort((a, b) => a.from - b.from);
   return kept.map((h) => {
     const m = toMention(c, h);
+    if (h.alone) m.daypartOnly = true;
     if (h.alone && afterClock(c, h.from)) m.weak = true;
     return m;
   });
