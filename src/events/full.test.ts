@@ -205,4 +205,8 @@ describe('event places and actors (full resources)', () => {
     );
     assert.equal(ev.find((e) => e.sub_event_type === 'Air/drone strike')?.event_date, '2024-03-10');
   });
+
+  it('reads an animal attack as no conflict event', () => {
+    assert.deepEqual(news('هاجم قرد مدينة ترفيهية في عرعر أمس وأصاب شخصين بجروح.'), []);
+  });
 });
