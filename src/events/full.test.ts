@@ -209,4 +209,9 @@ describe('event places and actors (full resources)', () => {
   it('reads an animal attack as no conflict event', () => {
     assert.deepEqual(news('هاجم قرد مدينة ترفيهية في عرعر أمس وأصاب شخصين بجروح.'), []);
   });
+
+  it('reads a killing after a family dispute, or by a mentally ill culprit, as an ordinary crime', () => {
+    assert.deepEqual(news('أطلق شاب النار على ابن عمه إثر خلاف حصل بينهما في قرية قرب أبها فأرداه قتيلا.'), []);
+    assert.deepEqual(news('أحيل الجاني الذي أطلق النار على ثلاثة أشخاص في خميس مشيط إلى مستشفى الصحة النفسية.'), []);
+  });
 });
