@@ -214,4 +214,9 @@ describe('event places and actors (full resources)', () => {
     assert.deepEqual(news('أطلق شاب النار على ابن عمه إثر خلاف حصل بينهما في قرية قرب أبها فأرداه قتيلا.'), []);
     assert.deepEqual(news('أحيل الجاني الذي أطلق النار على ثلاثة أشخاص في خميس مشيط إلى مستشفى الصحة النفسية.'), []);
   });
+
+  it('reads a killing within the family as an ordinary crime, civilians killed with their kin in a raid as an incident', () => {
+    assert.deepEqual(news('قتل مواطن ابنه وأصاب زوجته بثلاث طلقات في حائل أمس.'), []);
+    assert.equal(news('استشهد مواطن وابنه في غارة جوية على مدينة تعز أمس.').length, 1);
+  });
 });
