@@ -172,8 +172,16 @@ export function findCasualties(doc: { norm: NormText; tokens: Token[]; sentences
       usedNoun.add(k + 1);
       const civ = person.word.civilian || civilianNear(tokens, k + 2, sb, lex);
       const d = nounDraft(tRole, k, k + 1, person.word.count, civ, false);
-      // استشهاد العريف فلان، والجندي فلان، والجندي فلان: each named person after و adds one
+      // استشهاد العريف فلان، والجندي فلان، والجندي فلان: each named person after و adds one; so does one joined
+      // right after the first (مقتل رجل وزوجته، استشهاد طفل وامرأة)
       if (person.word.count === 1) {
+        const joined = wordOf(tokens[k + 2], lex, 'person');
+        if (joined?.word.count === 1 && joined.prefix.startsWith('و') && !usedNoun.has(k + 2) && !inPhrase(k + 2)) {
+          usedNoun.add(k + 2);
+          d.np = { value: d.np.value + 1, low: d.np.low + 1, high: d.np.high + 1 };
+          d.to = k + 3;
+          if (joined.word.civilian) d.civilian = true;
+        }
         for (let j = k + 2; j < Math.min(sb, k + 2 + MAX_NAMED_LIST); j++) {
           const t = tokens[j] as Token;
           if (t.kind === 'num' || (t.kind === 'punct' && t.text !== '،' && t.text !== ',')) break;
