@@ -219,4 +219,13 @@ describe('event places and actors (full resources)', () => {
     assert.deepEqual(news('قتل مواطن ابنه وأصاب زوجته بثلاث طلقات في حائل أمس.'), []);
     assert.equal(news('استشهد مواطن وابنه في غارة جوية على مدينة تعز أمس.').length, 1);
   });
+
+  it('reads the actor after استهدف as the target when the verb follows an event noun (a relative clause)', () => {
+    const ev = news('أعلنت واشنطن مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف القوات الأمريكية في الأردن أمس.');
+    assert.equal(ev[0]?.actor2, 'Military Forces of the United States');
+    assert.notEqual(ev[0]?.actor1, 'Military Forces of the United States');
+    // a resumptive pronoun leaves the subject after the verb: the claimant acts
+    const claimed = news('قتل 20 شخصا في تفجير انتحاري في بغداد أمس، ووقع الهجوم الذي تبناه تنظيم داعش في سوق شعبي.');
+    assert.equal(claimed[0]?.actor1, 'Islamic State');
+  });
 });

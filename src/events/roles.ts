@@ -101,6 +101,21 @@ export function assignRoles(
   return roled;
 }
 
+/** The verb right before token i follows an event noun of its sentence with no actor or punctuation between, and
+ * carries no object pronoun (الهجوم الذي تبناه التنظيم: the resumptive ه leaves the subject after the verb). */
+function afterEventNoun(doc: Doc, i: number, actors: readonly ActorMention[], triggers: readonly TriggerMention[]): boolean {
+  const verb = doc.tokens[i - 1];
+  if (!verb || /(ه|ها|هم|هما)$/.test(verb.text)) return false;
+  return triggers.some(
+    (t) =>
+      t.pos === 'noun' &&
+      t.end <= verb.start &&
+      verb.start - t.end <= 40 &&
+      !/[.،,؛:!?؟\n]/.test(doc.norm.text.slice(t.end, verb.start)) &&
+      !actors.some((a) => a.start >= t.end && a.end <= verb.start),
+  );
+}
+
 /** Two mentions joined only by و (المقاومة الشعبية وقوات الجيش). */
 function joinedByWa(doc: Doc, a: ActorMention, b: ActorMention): boolean {
   return /^\s*و?\s*$/.test(doc.norm.text.slice(a.end, b.start)) && doc.norm.text[b.start - 1] === 'و';
@@ -117,8 +132,10 @@ function directRoles(
     const i = tokenIndex(doc, mention.start);
     const tok = doc.tokens[i];
     const cue = cueBefore(doc, lex, i, 3);
-    // a claimant (تبنت جماعة X، أعلن X مسؤوليته) acts, even when it is also the source of the claim
-    if (cue === 'agent_verb') return { mention, role: 'agent' as Role };
+    // a claimant (تبنت جماعة X، أعلن X مسؤوليته) acts, even when it is also the source of the claim; but right after an
+    // event noun the verb opens a relative clause (هجوم بطائرة مسيرة استهدف القوات الأمريكية: an indefinite noun takes
+    // no relative pronoun) and the actor after it is the target
+    if (cue === 'agent_verb') return { mention, role: (afterEventNoun(doc, i, actors, triggers) ? 'victim' : 'agent') as Role };
     // Speaker of an attribution cue (قالت القيادة …, بحسب المرصد)
     if (sources.some((s) => mention.start < s.end && s.start < mention.end)) return { mention, role: 'source' as Role };
     // غارة لطيران التحالف، قصف للحوثيين: ل right after a trigger marks the perpetrator
