@@ -69,6 +69,8 @@ interface LocalIndex {
   byWord: Map<string, Array<{ id: number; variant: boolean }>>;
   /** symmetric-delete index: each stem and its one-letter deletions → keys */
   byDel: Map<string, Array<{ id: number; stem: string; variant: boolean }>>;
+  /** the hits of names looked up before (the same words come back across articles) */
+  hits: Map<string, ReadonlyArray<readonly [number, number]>>;
 }
 
 function deletions(w: string): string[] {
@@ -86,7 +88,7 @@ function localIndex(gaz: Gazetteer, code: string): LocalIndex {
   }
   let li = perGaz.get(code);
   if (li) return li;
-  li = { byWord: new Map(), byDel: new Map() };
+  li = { byWord: new Map(), byDel: new Map(), hits: new Map() };
   for (const id of entriesInAdmin1(gaz, code)) {
     const e = gaz.entry(id);
     if (e.feature === 'country' || e.feature === 'admin1') continue;
@@ -119,6 +121,28 @@ function localIndex(gaz: Gazetteer, code: string): LocalIndex {
   return li;
 }
 
+/** The local places an unknown name may be a variant of, with how well (variantScore's scale), in the order found;
+ * kept per admin1 unit for the next look-up of the name. `a` is the name's stem. */
+function localHits(li: LocalIndex, name: string, a: string): ReadonlyArray<readonly [number, number]> {
+  const known = li.hits.get(name);
+  if (known) return known;
+  const hits = new Map<number, number>();
+  if (name.length >= 4) for (const h of li.byWord.get(name) ?? []) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 1.8 : 2));
+  if (a.length >= 3) {
+    for (const d of new Set(deletions(a))) {
+      for (const h of li.byDel.get(d) ?? []) {
+        if (!closeEnough(a, h.stem)) continue;
+        hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 0.9 : 1));
+      }
+    }
+  }
+  const found = [...hits];
+  // bounded: a long-running server sees ever new words
+  if (li.hits.size >= 20000) li.hits.clear();
+  li.hits.set(name, found);
+  return found;
+}
+
 /** Best local place for an unknown name within the given admin1 units (nearest to the anchors on ties). */
 export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gazetteer, anchors: readonly GazEntry[] = []): GazEntry | null {
   if (!/[\u0621-\u064A]/.test(name) || name.length < 3 || gaz.lex.functionWords.has(name) || gaz.lex.adjectives.has(name)) return null;
@@ -126,24 +150,14 @@ export function fuzzyInAdmin1(name: string, admin1: readonly string[], gaz: Gaze
   let bestScore = 0;
   const a = stem(name);
   for (let k = 0; k < admin1.length; k++) {
-    const li = localIndex(gaz, admin1[k] as string);
-    const hits = new Map<number, number>();
-    if (name.length >= 4) for (const h of li.byWord.get(name) ?? []) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 1.8 : 2));
-    if (a.length >= 3) {
-      for (const d of new Set(deletions(a))) {
-        for (const h of li.byDel.get(d) ?? []) {
-          if (!closeEnough(a, h.stem)) continue;
-          hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.variant ? 0.9 : 1));
-        }
-      }
-    }
-    for (const [id, s] of hits) {
+    for (const [id, s] of localHits(localIndex(gaz, admin1[k] as string), name, a)) {
       const e = gaz.entry(id);
       // a large town's spelling is well known: variants are for villages and districts
       if (e.rank >= 7 && e.feature === 'locality') continue;
       let score = s * 10 - k * 3 + e.rank * 0.2;
       if (anchors.length) {
-        const d = Math.min(...anchors.map((x) => km(x, e)));
+        let d = Infinity;
+        for (const x of anchors) d = Math.min(d, km(x, e));
         score += d < 15 ? 4 : d < 40 ? 2 : d < 100 ? 0.5 : -2;
       }
       if (score > bestScore) {

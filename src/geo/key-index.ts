@@ -9,18 +9,21 @@ function hashRange(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** The hash of a word as the index hashes keys (FNV-1a): made once by the caller and reused for each probe. */
+/** The hash of a word as the index hashes keys (FNV-1a): made once by the caller and reused for each probe. Signed
+ * (the low bits are those of hashRange's): a 32-bit integer stays unboxed, where an unsigned one above 2^31 would be a
+ * heap number on each return. */
 export function wordHash(w: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h;
 }
 
-/** The hash of a key extended by a space and one more word (the hash of `${key} ${w}` from the hash of key). */
+/** The hash of a key extended by a space and one more word (the hash of `${key} ${w}` from the hash of key; signed,
+ * as wordHash). */
 export function extendHash(h: number, w: string): number {
   h = Math.imul(h ^ 32, 16777619);
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h;
 }
 
 /** The key text from `from` to `to` spells words[0..n] joined by single spaces. */
@@ -50,6 +53,8 @@ function sameRanges(text: string, a: number, aEnd: number, b: number, bEnd: numb
   for (let i = 0; i < aEnd - a; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
 }
+
+const HEAD_CACHE_MASK = 16383;
 
 export class KeyIndex {
   readonly size: number;
@@ -161,9 +166,18 @@ export class KeyIndex {
     }
   }
 
-  /** Entry codes of a key number. */
+  /** Views of the postings made so far, by key number: a key found again in another text reuses its view. */
+  private views: Array<Int32Array | undefined> | null = null;
+
+  /** Entry codes of a key number (a shared view: not to be written to). */
   postingsOf(slot: number): Int32Array {
-    return this.postings.subarray(this.postOff[slot] as number, this.postOff[slot + 1] as number);
+    if (!this.views) this.views = new Array(this.size);
+    let v = this.views[slot];
+    if (!v) {
+      v = this.postings.subarray(this.postOff[slot] as number, this.postOff[slot + 1] as number);
+      this.views[slot] = v;
+    }
+    return v;
   }
 
   /** The key of a key number. */
@@ -172,7 +186,8 @@ export class KeyIndex {
   }
 
   /** First words as a Map (built on first use): JavaScript strings cache their hash, so token look-ups are cheaper
-   * through a Map than by hashing each form again. */
+   * through a Map than by hashing each form again. The value is (key number of the word as a key of its own + 1) ×
+   * 256 + the most words of a key starting with it: a one-word match needs no probe of the key table. */
   private heads: Map<string, number> | null = null;
 
   /** One bit per hash of a first word (FNV-1a, as hashRange): most words of a text start no key, and a bit test in
@@ -193,7 +208,7 @@ export class KeyIndex {
     for (let h = 0; h < this.headCount; h++) {
       const from = this.headFrom[h] as number;
       const to = this.headTo[h] as number;
-      m.set(this.text.slice(from, to), this.headMax[h] as number);
+      m.set(this.text.slice(from, to), (this.slotOfRange(from, to) + 1) * 256 + (this.headMax[h] as number));
       const b = hashRange(this.text, from, to) & (bits - 1);
       hb[b >>> 5] = (hb[b >>> 5] as number) | (1 << (b & 31));
     }
@@ -217,21 +232,45 @@ export class KeyIndex {
     this.pairBitsMask = pbits - 1;
   }
 
+  /** Key number of the key text from `from` to `to`, or -1. */
+  private slotOfRange(from: number, to: number): number {
+    let h = hashRange(this.text, from, to) & this.mask;
+    for (;;) {
+      const s = this.table[h] as number;
+      if (s === 0) return -1;
+      if (sameRanges(this.text, this.start[s - 1] as number, (this.start[s] as number) - 1, from, to)) return s - 1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
   /** The most words of a key starting with this word; undefined when no key starts with it. */
   firstToken(word: string): number | undefined {
-    return this.firstTokenOf(word, wordHash(word));
+    const v = this.headOf(word, wordHash(word));
+    return v === 0 ? undefined : v & 255;
   }
 
-  /** firstToken given the word's hash (wordHash). */
-  firstTokenOf(word: string, hash: number): number | undefined {
+  /** For a first word of some key, given its hash (wordHash): the most words of a key starting with it (v & 255)
+   * and the key number of the word itself as a key, + 1 (v >>> 8; 0 when it is none). 0 for any other word. */
+  headOf(word: string, hash: number): number {
     if (!this.heads) this.buildHeads();
     const b = hash & this.headBitsMask;
-    if ((((this.headBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) === 0) return undefined;
-    return (this.heads as Map<string, number>).get(word);
+    if ((((this.headBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) === 0) return 0;
+    // a few words (في، ان، علي …) are most of the look-ups: a small direct-mapped cache by hash answers them, mostly by
+    // comparing a string with itself (the tokenizer shares one string per word)
+    const c = (hash >>> 7) & HEAD_CACHE_MASK;
+    if (this.cacheWord[c] === word) return this.cacheHead[c] as number;
+    const v = (this.heads as Map<string, number>).get(word) ?? 0;
+    this.cacheWord[c] = word;
+    this.cacheHead[c] = v;
+    return v;
   }
 
+  /** headOf's cache: word and answer by slot. */
+  private readonly cacheWord: string[] = new Array(HEAD_CACHE_MASK + 1).fill('');
+  private readonly cacheHead = new Int32Array(HEAD_CACHE_MASK + 1);
+
   /** False when no key starts with the two words whose joined hash this is (extendHash of the first word's hash);
-   * true may be a false alarm. Call after firstToken (which builds the table). */
+   * true may be a false alarm. Call after headOf (which builds the table). */
   mayPair(hash: number): boolean {
     const b = hash & this.pairBitsMask;
     return (((this.pairBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) !== 0;

@@ -152,6 +152,11 @@ export function matchAt(
     if (latin) {
       form = keyAt(tokens, i, latinKeys);
       prefix = '';
+    } else if (f === 0) {
+      // the surface itself (tokenize puts it first, with no prefix): usable as it is, and neither the text nor the
+      // prefix list need be read for it
+      form = first.forms[0] as string;
+      prefix = '';
     } else {
       form = first.forms[f] as string;
       prefix = first.prefixes[f] ?? '';
@@ -166,8 +171,9 @@ export function matchAt(
     }
     // one hash of the form serves the first-word filter and every probe of a key
     const h0 = wordHash(form);
-    const maxN = index.firstTokenOf(form, h0);
-    if (!maxN) continue;
+    const head = index.headOf(form, h0);
+    if (head === 0) continue;
+    const maxN = head & 255;
     // the longest key starting here: hash the candidate keys left to right (stopping at punctuation), probe longest
     // first; no key string is built but the winner's
     let n = 0;
@@ -188,7 +194,8 @@ export function matchAt(
     }
     for (; n >= 0; n--) {
       if (best && i + 1 + n <= best.to) break;
-      const slot = index.slotOfWords(WORDBUF, n, HASHBUF[n] as number);
+      // the form as a key of its own is known from the heads table
+      const slot = n === 0 ? (head >>> 8) - 1 : index.slotOfWords(WORDBUF, n, HASHBUF[n] as number);
       if (slot !== -1) {
         best = { to: i + 1 + n, key: n === 0 ? form : index.keyOf(slot), prefix, ids: index.postingsOf(slot) };
         break;
@@ -241,8 +248,22 @@ function prepBefore(tokens: readonly Token[], i: number, prefix: string): boolea
 export function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokenAt(tokens, i - 1);
   if (prev?.kind !== 'ar') return false;
-  for (let k = 0; k < prev.forms.length; k++) if (PLACE_PREPS.has(prev.forms[k] as string)) return true;
+  for (let k = 0; k < prev.forms.length; k++) if (isPlacePrep(prev.forms[k] as string)) return true;
   return false;
+}
+
+/** First letter and length of each word of PLACE_PREPS (bit length of PREP_SHAPE[letter − 0x620]): most words are
+ * answered by this test, without a Set probe. */
+const PREP_SHAPE = new Int32Array(64);
+for (const w of PLACE_PREPS) {
+  const c = w.charCodeAt(0) - 0x620;
+  if (c >= 0 && c < 64 && w.length < 32) PREP_SHAPE[c] = (PREP_SHAPE[c] as number) | (1 << w.length);
+}
+
+function isPlacePrep(f: string): boolean {
+  const c = f.charCodeAt(0) - 0x620;
+  if (c >= 0 && c < 64 && f.length < 32 && ((PREP_SHAPE[c] as number) & (1 << f.length)) === 0) return false;
+  return PLACE_PREPS.has(f);
 }
 
 /** The look-up form of a token without its conjunction (ومحمد → محمد), unless the whole word is itself listed in
@@ -359,16 +380,12 @@ export function nameSpan(
   // place (not مدينة الصدر: الصدر alone is another place or none)
   if (lex.typeWords.has(words[0] as string)) {
     const rest = gaz.index.get(words.slice(1).join(' '));
-    if (rest && Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1))) from = 1;
+    if (rest && sharesEntry(rest, m.ids)) from = 1;
   } else if (lex.descriptors.has(words[0] as string) || compass?.to === i + 1) {
     const rest = gaz.index.get(words.slice(1).join(' '));
     // a state word (دولة قطر) names the same place; a type word (قطاع غزة) or a compass word (جنوب لبنان، شمال
     // سيناء) a part of the same country, named after the rest (not جنوب السودان: another country than السودان)
-    const sameCountry = (c: number) => Array.from(m.ids).some((d) => gaz.entry(d >> 1).cc === gaz.entry(c >> 1).cc);
-    const same =
-      rest &&
-      Array.from(rest).some((c) => Array.from(m.ids).some((d) => d >> 1 === c >> 1) || (gaz.entry(c >> 1).cc !== '' && sameCountry(c)));
-    if (same) from = 1;
+    if (rest && sharesEntryOrCountry(rest, m.ids, gaz)) from = 1;
   }
   // the epithet stays when the name without it is a common word (المدينة المنورة: المدينة alone is "the city")
   if (to - from >= 2 && lex.epithets.has(words[to - 1] as string)) {
@@ -379,6 +396,36 @@ export function nameSpan(
   const first = tokens[i] as Token;
   const start = from === 0 ? first.start + Math.min(m.prefix.length, first.text.length - 1) : (tokens[i + from] as Token).start;
   return { start, end: (tokens[i + to - 1] as Token).end };
+}
+
+// (loops, not closures: a closure over a function's variables makes it allocate a context on every call)
+
+/** Some entry of `a` is an entry of `b`. */
+function sharesEntry(a: Int32Array | readonly number[], b: Int32Array | readonly number[]): boolean {
+  for (const c of a) for (const d of b) if (d >> 1 === c >> 1) return true;
+  return false;
+}
+
+/** Some entry of `a` is an entry of `b`, or lies in a country (not '') of an entry of `b`. */
+function sharesEntryOrCountry(a: Int32Array | readonly number[], b: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  for (const c of a) {
+    for (const d of b) if (d >> 1 === c >> 1) return true;
+    const cc = gaz.entry(c >> 1).cc;
+    if (cc !== '') for (const d of b) if (gaz.entry(d >> 1).cc === cc) return true;
+  }
+  return false;
+}
+
+/** Some form of the token is in the set. */
+function someFormIn(t: Token, set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < t.forms.length; k++) if (set.has(t.forms[k] as string)) return true;
+  return false;
+}
+
+/** Some entry of the key (any spelling) is a place of rank 7 or more (a capital or large city). */
+function hasLargePlace(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  for (const c of ids) if ((gaz.entry(c >> 1)?.rank ?? 0) >= 7) return true;
+  return false;
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’']);
@@ -427,7 +474,7 @@ function orgName(
     }
   }
   if (!lex.orgBefore.size && !lex.orgAfter.size) return false;
-  const before = prev?.kind === 'ar' && adjacent && prev.forms.some((f) => lex.orgBefore.has(f));
+  const before = prev?.kind === 'ar' && adjacent && someFormIn(prev, lex.orgBefore);
   const after = next?.kind === 'ar' && lex.orgAfter.has(next.text);
   if (!before && !after) return false;
   return after || !isUnit(ids, gaz);
@@ -496,213 +543,267 @@ export function datelineAt(tokens: readonly Token[], i: number, to: number, text
   return i - k <= 5;
 }
 
+/** A cue word ending before a token: where it starts, the cue, its proclitics. */
+interface CueHit {
+  from: number;
+  value: Cue;
+  prefix: string;
+}
+
+type Match = NonNullable<ReturnType<typeof matchAt>>;
+
+/** One findRawPlaces scan: what the functions reading its tokens share. */
+interface Scan {
+  tokens: readonly Token[];
+  gaz: Gazetteer;
+  isName: boolean;
+  text: string | undefined;
+  keys: LatinKeys;
+  /** keys of matches read as person names so far */
+  personKeys: Set<string>;
+  /** token index where each cue word ends → the cue */
+  cueEnds: Map<number, CueHit>;
+  out: RawPlace[];
+  /** the match at the next token, when a coordination test needed it first (the loop then reuses it) */
+  memoAt: number;
+  memoMatch: Match | null;
+}
+
+// The scan's cases are functions of their own: the loop stays small (optimised early, cheap to recompile) and a rare
+// case reached late deoptimises only its own code.
 export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false, text?: string): RawPlace[] {
   const out: RawPlace[] = [];
-  const lex = gaz.lex;
-  const keys: LatinKeys = new Map();
-  /** keys of matches read as person names so far */
-  const personKeys = new Set<string>();
-  // cue words, found once: token index where each ends → the cue
-  const cueEnds = new Map<number, { from: number; value: Cue; prefix: string }>();
-  for (const c of lex.cues.findAll(tokens))
+  const cueEnds = new Map<number, CueHit>();
+  // cue words, found once
+  for (const c of gaz.lex.cues.findAll(tokens))
     if (c.values[0] && c.values[0].feature !== 'idiom') cueEnds.set(c.to, { from: c.from, value: c.values[0], prefix: c.prefix });
-  // the match at the next token, when a coordination test needed it first (the loop then reuses it)
-  let memoAt = -1;
-  let memoMatch: ReturnType<typeof matchAt> = null;
-  const matchNext = (j: number) => {
-    memoAt = j;
-    memoMatch = matchAt(tokens, j, gaz, keys);
-    return memoMatch;
-  };
+  const s: Scan = { tokens, gaz, isName, text, keys: new Map(), personKeys: new Set(), cueEnds, out, memoAt: -1, memoMatch: null };
   for (let i = 0; i < tokens.length && out.length < maxMatches; ) {
     const t = tokens[i] as Token;
     if (t.kind !== 'ar' && t.kind !== 'latin') {
       i++;
       continue;
     }
-    const m = memoAt === i ? memoMatch : matchAt(tokens, i, gaz, keys);
-    const single = m ? m.to - i === 1 : false;
+    const m = s.memoAt === i ? s.memoMatch : matchAt(tokens, i, gaz, s.keys);
     // cue word before this token (may itself carry clitics: بمدينة، وقرية)
     let cueHit = cueEnds.get(i) ?? null;
     // a definite cue word (المنطقة العسكرية، القاعدة البحرية) is followed by an adjective, not by a name
     if (cueHit?.prefix.endsWith('ال') && cueHit.value.feature !== 'capital') cueHit = null;
-    const cue = cueHit?.value ?? null;
-    if (m) {
-      // a stop-listed word read whole: the key itself (single words; several words too: رأس المال), or the word with
-      // its clitic preposition when stripping it would leave a place (بحجة "on the pretext" is no ب + حجة، لغات no ل + غات)
-      const stop = isName ? undefined : (lex.stop.get(m.key) ?? (single && /[بل]/.test(m.prefix) ? lex.stop.get(bareForm(t)) : undefined));
-      const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
-      const stopBlocked =
-        (!single && stop !== undefined && !namingCue) ||
-        (single &&
-          (lex.cueKeys.has(m.key) ||
-            (stop === 'cue' && !namingCue) ||
-            (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix) && !(text && datelineAt(tokens, i, m.to, text))) ||
-            (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !(text && datelineAt(tokens, i, m.to, text))) ||
-            (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
-            (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
-            // a name right after a cue word carries no preposition of its own (قاعدة بحرية is a naval base, not ب + حرية)
-            (namingCue && t.kind === 'ar' && /[بل]/.test(m.prefix)) ||
-            (t.kind === 'ar' && m.key.length < 3) ||
-            (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3))));
-      const person =
-        !stopBlocked &&
-        !isName &&
-        t.kind === 'ar' &&
-        ((!namingCue && (looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz) || speakerName(tokens, i, m.ids, gaz))) ||
-          (m.to - i === 1 && titledName(tokens, i, gaz)));
-      if (person) personKeys.add(m.key);
-      // the name of a newspaper, club or agency (صحيفة الخليج، نادي ليفربول، مانشستر يونايتد): not a place, unless a
-      // country or province (منتخب فرنسا names the country's team, but the corpus calls the country a place)
-      const org = !stopBlocked && !person && !namingCue && !isName && orgName(tokens, i, m.to, m.ids, gaz, cueEnds, m.prefix);
-      // a name read as a person's earlier in the text is the person again (كوفي أنان … أنان), unless a cue names a
-      // place or it is a country or province
-      const samePerson = !stopBlocked && !person && !namingCue && t.kind === 'ar' && personKeys.has(m.key) && !isUnit(m.ids, gaz);
-      const blocked = stopBlocked || person || samePerson || org;
-      // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
-      if (!blocked) {
-        const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
-        const afterM = lex.dirAfter.matchAt(tokens, m.to);
-        const phraseFrom = before ? before.from : cueHit ? cueHit.from : i;
-        const span = isName ? null : nameSpan(tokens, i, m, gaz);
-        out.push({
-          from: i,
-          to: m.to,
-          start: span ? span.start : t.start + Math.min(m.prefix.length, t.text.length - 1),
-          end: span ? span.end : (tokens[m.to - 1] as Token).end,
-          key: m.key,
-          ids: m.ids,
-          cue,
-          cueFrom: cueHit ? cueHit.from : i,
-          dirBefore: before ? (before.value as string) : null,
-          dirAfter: afterM ? (afterM.values[0] as string) : null,
-          phraseFrom,
-          phraseTo: afterM ? afterM.to : m.to,
-          prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
-          freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
-          ...(cue?.orgSite && !isUnit(m.ids, gaz) ? { inOrgName: true } : {}),
-        });
-        i = afterM ? afterM.to : m.to;
-        continue;
-      }
-    }
-    // "العاصمة" alone (غرب العاصمة): the capital of the country in focus
-    const capHit = t.kind === 'ar' && hasForm(t, 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
-    const nextName = capHit ? matchAt(tokens, capHit.to, gaz, keys) : null;
-    const namesCapital = !!nextName && nextName.ids.some((c) => (gaz.entry(c >> 1)?.rank ?? 0) >= 7);
-    if (capHit && capHit.values[0]?.feature === 'capital' && !namesCapital) {
-      const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
-      const capCc = lex.adjectives.get(bareForm(tokenAt(tokens, capHit.to)));
-      out.push({
-        from: i,
-        to: capHit.to,
-        start: capHit.start,
-        end: capHit.end,
-        key: capHit.key,
-        ids: [],
-        cue: null,
-        cueFrom: i,
-        dirBefore: before ? (before.value as string) : null,
-        dirAfter: null,
-        phraseFrom: before ? before.from : i,
-        phraseTo: capHit.to,
-        prep: prepBefore(tokens, i, capHit.prefix),
-        freePrep: freePrepBefore(tokens, i),
-        capitalRef: true,
-        ...(capCc ? { capitalCc: capCc } : {}),
-      });
-      i = capHit.to;
+    const place =
+      (m ? namedPlace(s, i, m, cueHit) : null) ??
+      (t.kind === 'ar' ? (capitalPlace(s, i) ?? (cueHit ? unknownAfterCue(s, i, cueHit) : null)) : null);
+    if (place) {
+      out.push(place);
+      i = place.phraseTo;
       continue;
-    }
-    // an unknown name right after a naming cue (قرية الزر، مدينة لودر): one or two Arabic words
-    if (cue && t.kind === 'ar' && UNKNOWN_CUES.has(cue.feature) && !lex.cueKeys.has(t.text) && !cueEnds.has(i + 1)) {
-      const pf = placeForms(t)[0];
-      // after قرية/مدينة/ناحية… any word may be a name; after حي/منطقة only a definite one (حي التواهي, not مناطق مختلفة)
-      // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
-      const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && !!pf && pf.form.length >= 4);
-      const plausible = pf && pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
-      const notWord =
-        pf &&
-        !lex.stop.has(pf.form) &&
-        !lex.dirBefore.matchAt(tokens, i) &&
-        !lex.cues.matchAt(tokens, i) &&
-        plausibleUnknown(pf.form, gaz) &&
-        !(cue.feature === 'any' && VERBAL_NOUN.test(pf.form)) &&
-        !titledName(tokens, i, gaz);
-      // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
-      const next = tokenAt(tokens, i + 1);
-      const headed =
-        pf &&
-        lex.functionWords.get(pf.form) === 'head' &&
-        next &&
-        next.kind === 'ar' &&
-        next.start - t.end <= 2 &&
-        plausibleUnknown(next.text, gaz) &&
-        !lex.stop.has(`${pf.form} ${next.text}`);
-      if (pf && (headed || (plausible && notWord))) {
-        const to = headed ? i + 2 : i + 1;
-        const afterM = lex.dirAfter.matchAt(tokens, to);
-        out.push({
-          from: i,
-          to,
-          start: t.start + Math.min(pf.prefix.length, t.text.length - 1),
-          end: (tokens[to - 1] as Token).end,
-          key: headed ? `${pf.form} ${(next as Token).text}` : pf.form,
-          ids: [],
-          cue,
-          cueFrom: cueHit?.from ?? i,
-          dirBefore: null,
-          dirAfter: afterM ? (afterM.values[0] as string) : null,
-          phraseFrom: cueHit?.from ?? i,
-          phraseTo: afterM ? afterM.to : to,
-          prep: prepBefore(tokens, cueHit?.from ?? i, cueHit?.prefix ?? ''),
-          freePrep: freePrepBefore(tokens, cueHit?.from ?? i),
-        });
-        i = afterM ? afterM.to : to;
-        continue;
-      }
     }
     // an unknown word in a place slot: after a free preposition or a cue, or coordinated with a place
     if (!isName && t.kind === 'ar' && t.text.length >= 4) {
-      const prev = out[out.length - 1];
-      const nextT = tokenAt(tokens, i + 1);
-      const slot =
-        !!cue ||
-        freePrepBefore(tokens, i) ||
-        (t.text.charCodeAt(0) === 0x648 && prev?.to === i) ||
-        (nextT?.kind === 'ar' && nextT.text.charCodeAt(0) === 0x648 && nextT.prefixes.includes('و') && !!matchNext(i + 1));
-      // the last of placeForms, found without building them
-      const k = slot ? lastPlaceForm(t) : -1;
-      const pf = k >= 0 ? { form: t.forms[k] as string, prefix: t.prefixes[k] ?? '' } : undefined;
-      if (
-        pf &&
-        pf.form.length >= 4 &&
-        plausibleUnknown(pf.form, gaz) &&
-        !lex.stop.has(pf.form) &&
-        !lex.cues.matchAt(tokens, i) &&
-        !indefiniteNisba(nextT, gaz) &&
-        !commonNounShape(pf.form)
-      ) {
-        out.push({
-          from: i,
-          to: i + 1,
-          start: t.start + Math.min(pf.prefix.length, t.text.length - 1),
-          end: t.end,
-          key: pf.form,
-          ids: [],
-          cue,
-          cueFrom: cueHit?.from ?? i,
-          dirBefore: null,
-          dirAfter: null,
-          phraseFrom: cueHit?.from ?? i,
-          phraseTo: i + 1,
-          prep: prepBefore(tokens, cueHit?.from ?? i, cueHit?.prefix ?? pf.prefix),
-          freePrep: freePrepBefore(tokens, cueHit?.from ?? i),
-          probe: true,
-        });
-      }
+      const probe = probeAt(s, i, cueHit);
+      if (probe) out.push(probe);
     }
     i++;
   }
   return out;
+}
+
+/** The gazetteer match at token i as a place, or null when it is blocked: a stop-listed word, a person's name, an
+ * organisation's name. */
+function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPlace | null {
+  const { tokens, gaz, isName, text } = s;
+  const lex = gaz.lex;
+  const t = tokens[i] as Token;
+  const cue = cueHit?.value ?? null;
+  const single = m.to - i === 1;
+  // a stop-listed word read whole: the key itself (single words; several words too: رأس المال), or the word with
+  // its clitic preposition when stripping it would leave a place (بحجة "on the pretext" is no ب + حجة، لغات no ل + غات)
+  const stop = isName ? undefined : (lex.stop.get(m.key) ?? (single && /[بل]/.test(m.prefix) ? lex.stop.get(bareForm(t)) : undefined));
+  const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
+  const stopBlocked =
+    (!single && stop !== undefined && !namingCue) ||
+    (single &&
+      (lex.cueKeys.has(m.key) ||
+        (stop === 'cue' && !namingCue) ||
+        (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix) && !(text && datelineAt(tokens, i, m.to, text))) ||
+        (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !(text && datelineAt(tokens, i, m.to, text))) ||
+        (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
+        (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
+        // a name right after a cue word carries no preposition of its own (قاعدة بحرية is a naval base, not ب + حرية)
+        (namingCue && t.kind === 'ar' && /[بل]/.test(m.prefix)) ||
+        (t.kind === 'ar' && m.key.length < 3) ||
+        (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3))));
+  if (stopBlocked) return null;
+  const person =
+    !isName &&
+    t.kind === 'ar' &&
+    ((!namingCue && (looksLikePerson(tokens, i, m.to, m.key, m.ids, gaz) || speakerName(tokens, i, m.ids, gaz))) ||
+      (m.to - i === 1 && titledName(tokens, i, gaz)));
+  if (person) {
+    s.personKeys.add(m.key);
+    return null;
+  }
+  // the name of a newspaper, club or agency (صحيفة الخليج، نادي ليفربول، مانشستر يونايتد): not a place, unless a
+  // country or province (منتخب فرنسا names the country's team, but the corpus calls the country a place)
+  const org = !namingCue && !isName && orgName(tokens, i, m.to, m.ids, gaz, s.cueEnds, m.prefix);
+  // a name read as a person's earlier in the text is the person again (كوفي أنان … أنان), unless a cue names a
+  // place or it is a country or province
+  const samePerson = !namingCue && t.kind === 'ar' && s.personKeys.has(m.key) && !isUnit(m.ids, gaz);
+  if (samePerson || org) return null;
+  // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
+  const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
+  const afterM = lex.dirAfter.matchAt(tokens, m.to);
+  const phraseFrom = before ? before.from : cueHit ? cueHit.from : i;
+  const span = isName ? null : nameSpan(tokens, i, m, gaz);
+  return {
+    from: i,
+    to: m.to,
+    start: span ? span.start : t.start + Math.min(m.prefix.length, t.text.length - 1),
+    end: span ? span.end : (tokens[m.to - 1] as Token).end,
+    key: m.key,
+    ids: m.ids,
+    cue,
+    cueFrom: cueHit ? cueHit.from : i,
+    dirBefore: before ? (before.value as string) : null,
+    dirAfter: afterM ? (afterM.values[0] as string) : null,
+    phraseFrom,
+    phraseTo: afterM ? afterM.to : m.to,
+    prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
+    freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
+    ...(cue?.orgSite && !isUnit(m.ids, gaz) ? { inOrgName: true } : {}),
+  };
+}
+
+/** "العاصمة" alone at token i (غرب العاصمة): the capital of the country in focus. */
+function capitalPlace(s: Scan, i: number): RawPlace | null {
+  const { tokens, gaz } = s;
+  const lex = gaz.lex;
+  const capHit = hasForm(tokens[i] as Token, 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
+  if (!capHit) return null;
+  const nextName = matchAt(tokens, capHit.to, gaz, s.keys);
+  const namesCapital = !!nextName && hasLargePlace(nextName.ids, gaz);
+  if (capHit.values[0]?.feature !== 'capital' || namesCapital) return null;
+  const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
+  const capCc = lex.adjectives.get(bareForm(tokenAt(tokens, capHit.to)));
+  return {
+    from: i,
+    to: capHit.to,
+    start: capHit.start,
+    end: capHit.end,
+    key: capHit.key,
+    ids: [],
+    cue: null,
+    cueFrom: i,
+    dirBefore: before ? (before.value as string) : null,
+    dirAfter: null,
+    phraseFrom: before ? before.from : i,
+    phraseTo: capHit.to,
+    prep: prepBefore(tokens, i, capHit.prefix),
+    freePrep: freePrepBefore(tokens, i),
+    capitalRef: true,
+    ...(capCc ? { capitalCc: capCc } : {}),
+  };
+}
+
+/** An unknown name at token i right after a naming cue (قرية الزر، مدينة لودر): one or two Arabic words. */
+function unknownAfterCue(s: Scan, i: number, cueHit: CueHit): RawPlace | null {
+  const { tokens, gaz } = s;
+  const lex = gaz.lex;
+  const t = tokens[i] as Token;
+  const cue = cueHit.value;
+  if (!UNKNOWN_CUES.has(cue.feature) || lex.cueKeys.has(t.text) || s.cueEnds.has(i + 1)) return null;
+  const pf = placeForms(t)[0];
+  if (!pf) return null;
+  // after قرية/مدينة/ناحية… any word may be a name; after حي/منطقة only a definite one (حي التواهي, not مناطق مختلفة)
+  // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
+  const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && pf.form.length >= 4);
+  const plausible = pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
+  const notWord =
+    !lex.stop.has(pf.form) &&
+    !lex.dirBefore.matchAt(tokens, i) &&
+    !lex.cues.matchAt(tokens, i) &&
+    plausibleUnknown(pf.form, gaz) &&
+    !(cue.feature === 'any' && VERBAL_NOUN.test(pf.form)) &&
+    !titledName(tokens, i, gaz);
+  // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
+  const next = tokenAt(tokens, i + 1);
+  const headed =
+    lex.functionWords.get(pf.form) === 'head' &&
+    next &&
+    next.kind === 'ar' &&
+    next.start - t.end <= 2 &&
+    plausibleUnknown(next.text, gaz) &&
+    !lex.stop.has(`${pf.form} ${next.text}`);
+  if (!headed && !(plausible && notWord)) return null;
+  const to = headed ? i + 2 : i + 1;
+  const afterM = lex.dirAfter.matchAt(tokens, to);
+  return {
+    from: i,
+    to,
+    start: t.start + Math.min(pf.prefix.length, t.text.length - 1),
+    end: (tokens[to - 1] as Token).end,
+    key: headed ? `${pf.form} ${(next as Token).text}` : pf.form,
+    ids: [],
+    cue,
+    cueFrom: cueHit.from,
+    dirBefore: null,
+    dirAfter: afterM ? (afterM.values[0] as string) : null,
+    phraseFrom: cueHit.from,
+    phraseTo: afterM ? afterM.to : to,
+    prep: prepBefore(tokens, cueHit.from, cueHit.prefix),
+    freePrep: freePrepBefore(tokens, cueHit.from),
+  };
+}
+
+/** An unknown Arabic word at token i in a place slot (after a free preposition or a cue, or coordinated with a place):
+ * a probe, kept only when the resolver finds it under another spelling. */
+function probeAt(s: Scan, i: number, cueHit: CueHit | null): RawPlace | null {
+  const { tokens, gaz } = s;
+  const lex = gaz.lex;
+  const t = tokens[i] as Token;
+  const prev = s.out[s.out.length - 1];
+  const nextT = tokenAt(tokens, i + 1);
+  const slot =
+    !!cueHit ||
+    freePrepBefore(tokens, i) ||
+    (t.text.charCodeAt(0) === 0x648 && prev?.to === i) ||
+    (nextT?.kind === 'ar' && nextT.text.charCodeAt(0) === 0x648 && nextT.prefixes.includes('و') && !!matchNext(s, i + 1));
+  if (!slot) return null;
+  // the last of placeForms, found without building them
+  const k = lastPlaceForm(t);
+  if (k < 0) return null;
+  const form = t.forms[k] as string;
+  const prefix = t.prefixes[k] ?? '';
+  if (
+    form.length < 4 ||
+    !plausibleUnknown(form, gaz) ||
+    lex.stop.has(form) ||
+    lex.cues.matchAt(tokens, i) ||
+    indefiniteNisba(nextT, gaz) ||
+    commonNounShape(form)
+  )
+    return null;
+  return {
+    from: i,
+    to: i + 1,
+    start: t.start + Math.min(prefix.length, t.text.length - 1),
+    end: t.end,
+    key: form,
+    ids: [],
+    cue: cueHit?.value ?? null,
+    cueFrom: cueHit?.from ?? i,
+    dirBefore: null,
+    dirAfter: null,
+    phraseFrom: cueHit?.from ?? i,
+    phraseTo: i + 1,
+    prep: prepBefore(tokens, cueHit?.from ?? i, cueHit?.prefix ?? prefix),
+    freePrep: freePrepBefore(tokens, cueHit?.from ?? i),
+    probe: true,
+  };
+}
+
+/** The match at token j, kept for the loop's next step. */
+function matchNext(s: Scan, j: number): Match | null {
+  s.memoAt = j;
+  s.memoMatch = matchAt(s.tokens, j, s.gaz, s.keys);
+  return s.memoMatch;
 }

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Doubt } from '../types.ts';
 import { fuzzyInAdmin1 } from './fuzzy.ts';
 import { entriesInCountry, type Gazetteer } from './gazetteer.ts';
+import { wordHash } from './key-index.ts';
 import { findRawPlaces, type RawPlace } from './match.ts';
 import { endingVariants, translitCandidates } from './translit.ts';
 import { FEATURES, type GazEntry } from './types.ts';
@@ -162,6 +163,10 @@ interface Context {
   /** admin1 code → the distinct names of the anchors in it */
   docA1: Map<string, Set<string>>;
   sentenceAnchors: Map<number, Work[]>;
+  /** topCountry and focusCountries (shares 0.3 and 0.2), made on first use: a context does not change once built */
+  top?: string | null;
+  focus3?: Set<string>;
+  focus2?: Set<string>;
 }
 
 function buildCands(raw: RawPlace, gaz: Gazetteer): Cand[] {
@@ -253,11 +258,38 @@ function rankCands(w: Work, ctx: Context | null): void {
   w.best = w.cands[0] ?? null;
 }
 
+const bitsOf = new WeakMap<ReadonlyMap<string, unknown>, Int32Array>();
+
+/** One bit per hash (wordHash) of the words of a small map, 64 bits a word (built once per map): most words of a text
+ * are no key of it, and a hash and a bit test answer them without a probe of the map (the lexicon's maps do not change
+ * after loading). */
+function wordBits(words: ReadonlyMap<string, unknown>): Int32Array {
+  let bits = bitsOf.get(words);
+  if (!bits) {
+    let n = 1 << 10;
+    while (n < words.size * 64) n <<= 1;
+    bits = new Int32Array(n >>> 5);
+    for (const w of words.keys()) {
+      const b = wordHash(w) & (n - 1);
+      bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+    }
+    bitsOf.set(words, bits);
+  }
+  return bits;
+}
+
+/** The word may be a key of the map whose wordBits these are (false: it is not). */
+function maybe(bits: Int32Array, w: string): boolean {
+  const b = wordHash(w) & ((bits.length << 5) - 1);
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
 /** Nationality adjectives of the text (الحكومة التركية): votes for the article's country focus, capped per country. */
 function adjectiveVotes(tokens: readonly Token[], gaz: Gazetteer): Map<string, number> {
   const votes = new Map<string, number>();
   const adj = gaz.lex.adjectives;
   if (!adj.size) return votes;
+  const bits = wordBits(adj);
   for (const t of tokens) {
     if (t.kind !== 'ar') continue;
     // nationality adjectives end in ي، ية، يين، يون or are broken plurals ending in ك (أتراك): skip the rest
@@ -265,13 +297,16 @@ function adjectiveVotes(tokens: readonly Token[], gaz: Gazetteer): Map<string, n
     if (last !== 0x64a && last !== 0x647 && last !== 0x646 && last !== 0x643) continue;
     const f =
       t.forms.length > 1 && (t.prefixes[1] === 'و' || t.prefixes[1] === 'ب' || t.prefixes[1] === 'ل') ? (t.forms[1] as string) : t.text;
-    const cc = adj.get(t.text) ?? adj.get(f);
+    // the word, then the form without its proclitic (the same word again when there is none: not looked up twice)
+    const cc = (maybe(bits, t.text) ? adj.get(t.text) : undefined) ?? (f !== t.text && maybe(bits, f) ? adj.get(f) : undefined);
     if (cc) votes.set(cc, Math.min(3, (votes.get(cc) ?? 0) + 0.75));
   }
   return votes;
 }
 
-function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, number>): Context {
+/** The article's context from its anchors and nationality adjectives; the countries of `seed` (the caller's) keep at
+ * least their share. */
+function buildContext(works: Work[], gaz: Gazetteer, adjVotes: Map<string, number> | undefined, seed: Context | null): Context {
   const votes = new Map<string, number>(adjVotes ?? []);
   const docA1 = new Map<string, Set<string>>();
   const sentenceAnchors = new Map<number, Work[]>();
@@ -306,6 +341,7 @@ function buildContext(works: Work[], gaz: Gazetteer, adjVotes?: Map<string, numb
   }
   const countryShare = new Map<string, number>();
   for (const [cc, v] of votes) countryShare.set(cc, v / total);
+  if (seed) for (const [cc, v] of seed.countryShare) countryShare.set(cc, Math.max(v, countryShare.get(cc) ?? 0));
   void gaz;
   return { countryShare, docA1, sentenceAnchors };
 }
@@ -392,12 +428,10 @@ export function resolvePlaces(
   }
   // pass 2: with the article's context; pass 3 settles anchors that changed
   const adjVotes = adjectiveVotes(doc.tokens, gaz);
-  let ctx = buildContext(works, gaz, adjVotes);
-  if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
+  let ctx = buildContext(works, gaz, adjVotes, seed);
   for (const w of works) rankCands(w, ctx);
   for (const w of works) w.anchor = (isStrong(w) || (w.best !== null && w.best.support >= 4)) && !outOfFocus(w, ctx, gaz);
-  ctx = buildContext(works, gaz, adjVotes);
-  if (seed) for (const [cc, v] of seed.countryShare) ctx.countryShare.set(cc, Math.max(v, ctx.countryShare.get(cc) ?? 0));
+  ctx = buildContext(works, gaz, adjVotes, seed);
   for (const w of works) rankCands(w, ctx);
   if (opts.near) {
     const near = opts.near;
@@ -507,87 +541,60 @@ function placeUnknown(w: Work, s: Scene): void {
 
 /** A name with gazetteer candidates: the best one, unless it lies abroad, is weak or ambiguous. */
 function placeKnown(w: Work, s: Scene): void {
-  const { doc, gaz, ctx, out } = s;
   const raw = w.raw;
-  let best = w.best as Cand;
+  const ctx = s.ctx;
+  const best = w.best as Cand;
   // a continent, sea or region spanning countries: reported with its rough point at precision 3, no country, and a
   // confidence too low for an event place (compass words do not make it a town's surroundings)
-  if (best.e.feature === 'macro-region') {
-    out.push({
-      ...baseOf(raw, doc),
-      candidates: outCands(w.cands, null, gaz),
-      choice: choiceOf(best.e, gaz),
-      confidence: MACRO_CONFIDENCE,
-    });
-    return;
-  }
+  if (best.e.feature === 'macro-region') placeMacro(w, best, s);
   // a single-word name whose candidates all lie outside the article's countries: look for a local spelling variant
-  if (
+  else if (
     best.support === 0 &&
     (ctx.countryShare.get(best.e.cc) ?? 0) < 0.3 &&
     topCountry(ctx) !== best.e.cc &&
     best.e.rank < 7 &&
     (raw.cue !== null || raw.freePrep === true)
-  ) {
-    const a1s = contextAdmin1(w, ctx);
-    const fz = s.fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
-    if (fz) best = { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 3 };
-    else {
-      // no local variant: the admin unit or town of the article's country named in the same sentence
-      const container = containerOf(w, ctx);
-      if (container && container.cc === topCountry(ctx)) {
-        out.push(atContainer(baseOf(raw, doc), w, container, gaz, doc.norm));
-        return;
-      }
-    }
+  )
+    placeVariant(w, best, s);
+  else placeChosen(w, best, s);
+}
+
+// placeKnown's rarer cases are functions of their own: the common one stays small (optimised early, cheap to compile)
+
+function placeMacro(w: Work, best: Cand, s: Scene): void {
+  s.out.push({
+    ...baseOf(w.raw, s.doc),
+    candidates: outCands(w.cands, null, s.gaz),
+    choice: choiceOf(best.e, s.gaz),
+    confidence: MACRO_CONFIDENCE,
+  });
+}
+
+/** A local spelling variant in the admin context, else the unit or town of the article's country named in the same
+ * sentence, else the name's own best candidate. */
+function placeVariant(w: Work, best: Cand, s: Scene): void {
+  const { doc, gaz, ctx } = s;
+  const raw = w.raw;
+  const a1s = contextAdmin1(w, ctx);
+  const fz = s.fuzzyBudget-- > 0 && a1s.length ? fuzzyInAdmin1(raw.key, a1s, gaz, anchorPoints(w, ctx)) : null;
+  if (fz) {
+    placeChosen(w, { e: fz, variant: true, prior: prior(fz, true), score: best.score, support: 3 }, s);
+    return;
   }
+  // no local variant: the admin unit or town of the article's country named in the same sentence
+  const container = containerOf(w, ctx);
+  if (container && container.cc === topCountry(ctx)) s.out.push(atContainer(baseOf(raw, doc), w, container, gaz, doc.norm));
+  else placeChosen(w, best, s);
+}
+
+/** The chosen candidate: placed, unless it lies abroad, is weak or is ambiguous. */
+function placeChosen(w: Work, best: Cand, s: Scene): void {
+  const { doc, gaz, ctx, out } = s;
+  const raw = w.raw;
   // a place outside the article's countries needs a naming cue or a preposition and some size; else the
   // article's own country wins: the in-country container named with it, or nothing
-  // a name that starts with a cue word (مدينة زنجبار) and is known under it only abroad: the name without the cue
-  // in the article's country (Zinjibar, Yemen), when it has one
   if (!s.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
-    const local = withoutCue(raw.key, ctx, gaz);
-    if (local) {
-      out.push({
-        ...baseOf(raw, doc),
-        candidates: [sharedChoice(local, gaz)],
-        choice: applyPhrase(choiceOf(local, gaz), raw, local),
-        confidence: 0.6,
-      });
-      return;
-    }
-  }
-  if (!s.isName && isForeign(best, ctx) && !foreignOk(best, raw, gaz)) {
-    const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
-    if (container) {
-      out.push(atContainer(baseOf(raw, doc), w, container, gaz, doc.norm));
-    } else if (raw.cue) {
-      const base = baseOf(raw, doc);
-      out.push({
-        ...base,
-        candidates: outCands(w.cands, null, gaz),
-        choice: null,
-        doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
-        confidence: 0,
-      });
-    } else if (best.e.rank >= 7 && !best.variant && (best.e.feature === 'locality' || best.e.feature === 'region')) {
-      // a capital or large city abroad named in passing (قالت واشنطن، وفد من لندن وصل): a place mention, left
-      // unplaced so that it never becomes the place of the article's events
-      const base = baseOf(raw, doc);
-      out.push({
-        ...base,
-        candidates: outCands(w.cands, null, gaz),
-        choice: null,
-        doubt: doubt(
-          'place_unresolved',
-          `"${base.text}" (${best.e.name}, ${best.e.cc}) lies outside the article's country and is named in passing (no free-standing preposition, no cue): not placed`,
-          doc.norm,
-          raw.start,
-          raw.end,
-        ),
-        confidence: 0,
-      });
-    }
+    placeForeign(w, best, s);
     return;
   }
   // weak single village names need some support from the article
@@ -599,9 +606,11 @@ function placeKnown(w: Work, s: Scene): void {
     const ok = best.support >= 3 || (share >= 0.3 && (raw.freePrep === true || raw.to - raw.from >= 2));
     if (!ok) return;
   }
-  const second = w.cands.find((c) => c !== best && km(c.e, best.e) > 30);
+  const second = secondFar(w.cands, best);
   const margin = second ? best.score - second.score : 99;
-  const candidates = outCands(w.cands, w.cands.includes(best) ? null : best, gaz);
+  // best is not among the candidates when it is a local variant found by fuzzyInAdmin1
+  const fuzzy = !w.cands.includes(best);
+  const candidates = outCands(w.cands, fuzzy ? best : null, gaz);
   const base = baseOf(raw, doc);
   if (margin < 0.75 && best.support === 0 && best.e.rank <= 4 && second) {
     out.push({
@@ -619,7 +628,6 @@ function placeKnown(w: Work, s: Scene): void {
     });
     return;
   }
-  const fuzzy = !w.cands.includes(best);
   const choice = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
   const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
   // the common case, built field by field (an object spread here was a measurable share of the benchmark)
@@ -637,6 +645,60 @@ function placeKnown(w: Work, s: Scene): void {
   };
   if (raw.inOrgName) mention.inOrgName = true;
   out.push(mention);
+}
+
+/** The first candidate other than best more than 30 km from it. */
+function secondFar(cands: readonly Cand[], best: Cand): Cand | undefined {
+  for (const c of cands) if (c !== best && km(c.e, best.e) > 30) return c;
+  return undefined;
+}
+
+/** A candidate known only abroad with no cue or preposition that allows it. */
+function placeForeign(w: Work, best: Cand, s: Scene): void {
+  const { doc, gaz, ctx, out } = s;
+  const raw = w.raw;
+  // a name that starts with a cue word (مدينة زنجبار) and is known under it only abroad: the name without the cue
+  // in the article's country (Zinjibar, Yemen), when it has one
+  const local = withoutCue(raw.key, ctx, gaz);
+  if (local) {
+    out.push({
+      ...baseOf(raw, doc),
+      candidates: [sharedChoice(local, gaz)],
+      choice: applyPhrase(choiceOf(local, gaz), raw, local),
+      confidence: 0.6,
+    });
+    return;
+  }
+  const container = raw.cue || raw.freePrep ? containerOf(w, ctx) : null;
+  if (container) {
+    out.push(atContainer(baseOf(raw, doc), w, container, gaz, doc.norm));
+  } else if (raw.cue) {
+    const base = baseOf(raw, doc);
+    out.push({
+      ...base,
+      candidates: outCands(w.cands, null, gaz),
+      choice: null,
+      doubt: doubt('place_unresolved', `"${base.text}" is known only outside the article's country`, doc.norm, raw.start, raw.end),
+      confidence: 0,
+    });
+  } else if (best.e.rank >= 7 && !best.variant && (best.e.feature === 'locality' || best.e.feature === 'region')) {
+    // a capital or large city abroad named in passing (قالت واشنطن، وفد من لندن وصل): a place mention, left
+    // unplaced so that it never becomes the place of the article's events
+    const base = baseOf(raw, doc);
+    out.push({
+      ...base,
+      candidates: outCands(w.cands, null, gaz),
+      choice: null,
+      doubt: doubt(
+        'place_unresolved',
+        `"${base.text}" (${best.e.name}, ${best.e.cc}) lies outside the article's country and is named in passing (no free-standing preposition, no cue): not placed`,
+        doc.norm,
+        raw.start,
+        raw.end,
+      ),
+      confidence: 0,
+    });
+  }
 }
 
 type MentionBase = Pick<GeoPlaceMention, 'start' | 'end' | 'text' | 'cue' | 'cueFeature' | 'phrase' | 'direction' | 'inOrgName'>;
@@ -711,13 +773,22 @@ function alternateSpelling(w: Work, ctx: Context, gaz: Gazetteer): GazEntry | nu
   // transliteration only for a name in a clear place slot (a cue or a free preposition)
   if (!found.length && (w.raw.cue || w.raw.freePrep)) for (const e of translitCandidates(w.raw.key, focus, gaz)) found.push(e);
   if (!found.length) return null;
-  const score = (e: GazEntry) =>
+  let best = found[0] as GazEntry;
+  for (let k = 1; k < found.length; k++)
+    if (alternateScore(found[k] as GazEntry, ctx) > alternateScore(best, ctx)) best = found[k] as GazEntry;
+  return best;
+}
+
+/** How well a place fits the article, for alternateSpelling (a function of its own, not a closure over the context:
+ * alternateSpelling runs for every unknown word). */
+function alternateScore(e: GazEntry, ctx: Context): number {
+  return (
     (e.a1 && ctx.docA1.has(e.a1) ? 4 : 0) +
     3 * (ctx.countryShare.get(e.cc) ?? 0) +
     e.rank +
     (e.feature === 'locality' ? 1.5 : 0) +
-    Math.log10(e.population + 1) * 0.3;
-  return found.reduce((a, b) => (score(b) > score(a) ? b : a));
+    Math.log10(e.population + 1) * 0.3
+  );
 }
 
 /** The candidate lies outside the article's countries while the article has a clear focus elsewhere. */
@@ -752,26 +823,24 @@ function outOfFocus(w: Work, ctx: Context, gaz: Gazetteer): boolean {
 }
 
 /** Countries the article is about: the top one and any with a share of at least `min`. */
-function focusCountries(ctx: Context, min = 0.3): Set<string> {
+function focusCountries(ctx: Context, min: 0.3 | 0.2 = 0.3): ReadonlySet<string> {
+  const known = min === 0.3 ? ctx.focus3 : ctx.focus2;
+  if (known) return known;
   const out = new Set<string>();
   const top = topCountry(ctx);
   if (top) out.add(top);
-  ctx.countryShare.forEach((s, cc) => {
-    if (s >= min) out.add(cc);
-  });
+  for (const [cc, s] of ctx.countryShare) if (s >= min) out.add(cc);
+  if (min === 0.3) ctx.focus3 = out;
+  else ctx.focus2 = out;
   return out;
 }
 
 function topCountry(ctx: Context): string | null {
-  // forEach: no entry pair per country (this runs for every name)
+  if (ctx.top !== undefined) return ctx.top;
   let best: string | null = null;
   let v = 0;
-  ctx.countryShare.forEach((s, cc) => {
-    if (s > v) {
-      best = cc;
-      v = s;
-    }
-  });
+  for (const [cc, s] of ctx.countryShare) if (s > v) [best, v] = [cc, s];
+  ctx.top = best;
   return best;
 }
 
@@ -880,10 +949,14 @@ function atContainer<B extends { text: string }>(
 
 function containerOf(w: Work, ctx: Context): GazEntry | null {
   const focus = focusCountries(ctx);
-  const all = (ctx.sentenceAnchors.get(w.sentence) ?? []).filter((a) => a !== w && a.best && a.best.e.feature !== 'country');
-  // only containers in the article's countries: a foreign container loses to an unresolved doubt
-  const anchors = focus.size ? all.filter((a) => focus.has(a.best?.e.cc ?? '')) : all;
-  const after = anchors.find((a) => a.raw.start > w.raw.start);
-  const pick = after ?? anchors[anchors.length - 1];
-  return pick?.best?.e ?? null;
+  // the first anchor after the name, else the last before it
+  let last: GazEntry | null = null;
+  for (const a of ctx.sentenceAnchors.get(w.sentence) ?? NO_ANCHORS) {
+    if (a === w || !a.best || a.best.e.feature === 'country') continue;
+    // only containers in the article's countries: a foreign container loses to an unresolved doubt
+    if (focus.size && !focus.has(a.best.e.cc)) continue;
+    if (a.raw.start > w.raw.start) return a.best.e;
+    last = a.best.e;
+  }
+  return last;
 }

@@ -22,11 +22,12 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-/** A cheap signature of a word (length, first two and last letters) for the first-word filter. */
+/** A cheap signature of a word (length, first two and last letters) for the first-word filter; signed (callers
+ * shift it unsigned), so that it is never a heap number. */
 function wordSig(w: string): number {
   const n = w.length;
   const h = (w.charCodeAt(0) << 5) ^ (n > 1 ? w.charCodeAt(1) << 16 : 0) ^ w.charCodeAt(n - 1) ^ (n << 11);
-  return Math.imul(h, 0x9e3779b1) >>> 0;
+  return Math.imul(h, 0x9e3779b1);
 }
 
 export class PhraseIndex<T> {
