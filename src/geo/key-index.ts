@@ -255,8 +255,8 @@ export class KeyIndex {
     if (!this.heads) this.buildHeads();
     const b = hash & this.headBitsMask;
     if ((((this.headBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) === 0) return 0;
-    // a few words (في، ان، علي …) are most of the look-ups: a small direct-mapped cache by hash answers them, mostly by
-    // comparing a string with itself (the tokenizer shares one string per word)
+    // a few words (ان، علي، الي …) are most of the look-ups: a small direct-mapped cache by hash answers them, mostly
+    // by comparing a string with itself (the tokenizer shares one string per word)
     const c = (hash >>> 7) & HEAD_CACHE_MASK;
     if (this.cacheWord[c] === word) return this.cacheHead[c] as number;
     const v = (this.heads as Map<string, number>).get(word) ?? 0;

@@ -252,8 +252,8 @@ export function freePrepBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** First letter and length of each word of PLACE_PREPS (bit length of PREP_SHAPE[letter − 0x620]): most words are
- * answered by this test, without a Set probe. */
+/** For each word of PLACE_PREPS, bit `length` of PREP_SHAPE[first letter − 0x620]: most words are ruled out by this
+ * test, without a Set probe. */
 const PREP_SHAPE = new Int32Array(64);
 for (const w of PLACE_PREPS) {
   const c = w.charCodeAt(0) - 0x620;
@@ -516,7 +516,6 @@ function isUnit(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
   return false;
 }
 
-/** All place-name matches in the token stream, left to right, non-overlapping. */
 const DASHES = new Set(['-', '–', '—']);
 
 /** A non-space character, searched from lastIndex (no slice of the text is made). */
@@ -534,9 +533,12 @@ export function datelineAt(tokens: readonly Token[], i: number, to: number, text
   const last = tokens[to - 1] as Token;
   const next = tokenAt(tokens, to);
   const prev = tokenAt(tokens, i - 1);
+  const dashAfter = next?.kind === 'punct' && DASHES.has(next.text);
+  // no dash on either side: no dateline (the line start is not looked for)
+  if (!dashAfter && (prev?.kind !== 'punct' || !DASHES.has(prev.text))) return false;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   NON_SPACE.lastIndex = lineStart;
-  if (!NON_SPACE.test(text) || NON_SPACE.lastIndex > first.start) return next?.kind === 'punct' && DASHES.has(next.text);
+  if (!NON_SPACE.test(text) || NON_SPACE.lastIndex > first.start) return dashAfter;
   if (prev?.kind !== 'punct' || !DASHES.has(prev.text) || (next && !newlineIn(text, last.end, next.start))) return false;
   let k = i - 1;
   while (k > 0 && (tokens[k - 1] as Token).start >= lineStart) k--;
@@ -569,8 +571,9 @@ interface Scan {
   memoMatch: Match | null;
 }
 
-// The scan's cases are functions of their own: the loop stays small (optimised early, cheap to recompile) and a rare
-// case reached late deoptimises only its own code.
+/** All place-name matches in the token stream, left to right, non-overlapping. The scan's cases are functions of
+ * their own: the loop stays small (optimised early, cheap to recompile) and a rare case reached late deoptimises only
+ * its own code. */
 export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatches = 100000, isName = false, text?: string): RawPlace[] {
   const out: RawPlace[] = [];
   const cueEnds = new Map<number, CueHit>();

@@ -34,7 +34,7 @@ export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
   size = 0;
   /** One bit per signature of a first word: most forms of a text start no phrase, and reading two letters and the
-   * length answers them without a probe of the root Map. Sized to some 64 bits per first word. */
+   * length answers them without a probe of the root Map. At least 64 bits per first word. */
   private firstBits = new Int32Array(128);
   private firstShift = 20;
 
