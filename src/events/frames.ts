@@ -95,8 +95,9 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
   const nonConflict = (s: Set<CueKind>) => s.has('sport') || s.has('accident');
   const backToLead = nonConflict(leadCues) && clauseCues.some((c) => c.kind === 'anaphora');
   if ((nonConflict(sentenceCues) || backToLead) && t.weight < 0.85) return true;
-  // an arrest for an ordinary crime (احتيال، مخدرات، سرقة) is no political arrest; nor a weak trigger beside it
-  if (sentenceCues.has('crime') && (t.sub_event_type === 'Arrests' || t.weight < 0.85)) return true;
+  // an arrest for an ordinary crime (احتيال، مخدرات، سرقة) is no political arrest; nor a weak trigger beside it, or
+  // anywhere in an article that opens with the crime
+  if ((sentenceCues.has('crime') || leadCues.has('crime')) && (t.sub_event_type === 'Arrests' || t.weight < 0.85)) return true;
   return false;
 }
 

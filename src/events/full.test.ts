@@ -228,4 +228,14 @@ describe('event places and actors (full resources)', () => {
     const claimed = news('قتل 20 شخصا في تفجير انتحاري في بغداد أمس، ووقع الهجوم الذي تبناه تنظيم داعش في سوق شعبي.');
     assert.equal(claimed[0]?.actor1, 'Islamic State');
   });
+
+  it('reads an article that opens with an ordinary crime, or a natural disaster, as no conflict event', () => {
+    assert.deepEqual(
+      news(
+        'أطاحت شرطة أبوظبي بشخصين احتالا على امرأة عبر إعلان بيع إلكتروني وسرقة طقم مجوهرات. وقالت الشرطة إن المتهمين هاجما الضحية في منزلها قبل أن يتم استرجاع المسروقات.',
+      ),
+      [],
+    );
+    assert.deepEqual(news('ارتفعت حصيلة الانهيارات الأرضية في نيبال إلى 28 قتيلا أمس.'), []);
+  });
 });
