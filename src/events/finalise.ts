@@ -345,10 +345,12 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   // the clause's own date first; a date elsewhere in the sentence only when it is not a past one (background)
   const published = doc.meta.published ?? null;
   // (a date in the clause of a trigger or toll before one borrowed from elsewhere in a sentence)
-  const own = d.frames.filter((f) => telling(f) && f.dates.length).flatMap((f) => f.dates);
+  // (a news incident takes no date from a clause told as background: يذكر أن … في 20 يونيو الماضي)
+  const dating = d.background ? d.frames : d.frames.filter((f) => !f.background);
+  const own = dating.filter((f) => telling(f) && f.dates.length).flatMap((f) => f.dates);
   const frameDates = [
     ...own,
-    ...d.frames.flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates.filter((x) => d.background || !isPastDate(x, published)))),
+    ...dating.flatMap((f) => (f.dates.length ? f.dates : f.sentenceDates.filter((x) => d.background || !isPastDate(x, published)))),
   ].filter((x) => x.date);
   // a lone time of day (ظهرا) is the publication day only when nothing else dates the incident
   const weak = frameDates.find((x) => x.weak) ?? null;

@@ -238,4 +238,11 @@ describe('event places and actors (full resources)', () => {
     );
     assert.deepEqual(news('ارتفعت حصيلة الانهيارات الأرضية في نيبال إلى 28 قتيلا أمس.'), []);
   });
+
+  it('dates an undated lede by publication, not by a date months back in a background sentence', () => {
+    const ev = news(
+      'شنت قوات البيشمركة هجوما موسعا على أطراف مدينة تلعفر لتحريرها من تنظيم داعش. يذكر أن داعش سيطر على المدينة في 20 يونيو الماضي بعد معارك مع الجيش.',
+    );
+    assert.equal(ev[0]?.event_date, '2024-03-10');
+  });
 });

@@ -1,7 +1,7 @@
 // Pure helpers of the pipeline's events stage: which incidents are kept.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { startsAfter } from './stages.ts';
+import { daysBefore, startsAfter } from './stages.ts';
 
 describe('an incident dated after publication is expected, not reported', () => {
   it('compares the start of the day, week or month with the publication date', () => {
@@ -16,5 +16,13 @@ describe('an incident dated after publication is expected, not reported', () => 
   it('keeps an undated incident or one of an undated article', () => {
     assert.equal(startsAfter({ event_date: null, time_precision: 1 }, '2015-07-22'), false);
     assert.equal(startsAfter({ event_date: '2015-07-29', time_precision: 1 }, null), false);
+  });
+});
+
+describe('days before a date', () => {
+  it('counts back across months and refuses a date that is not real', () => {
+    assert.equal(daysBefore('2015-03-02', 7), '2015-02-23');
+    assert.equal(daysBefore('2015-02-30', 7), null);
+    assert.equal(daysBefore('not a date', 7), null);
   });
 });

@@ -98,6 +98,15 @@ export function anchored(e: import('../types.ts').EventRecord, strongest: number
   return [namedActor || protestCrowd, casualties, strongest >= 0.85, specificPlace, bothSides].filter(Boolean).length >= 2;
 }
 
+/** The ISO day `n` days before an ISO date, or null when the date is not a real one. */
+export function daysBefore(iso: string, n: number): string | null {
+  const day = iso.slice(0, 10);
+  const t = Date.parse(`${day}T00:00:00Z`);
+  // (Date.parse rolls 2015-02-30 over to March: a real day reads back the same)
+  if (!Number.isFinite(t) || new Date(t).toISOString().slice(0, 10) !== day) return null;
+  return new Date(t - n * 86400000).toISOString().slice(0, 10);
+}
+
 /** The event's date period (its day; the week around a week's midpoint; its month) starts after `published`. */
 export function startsAfter(e: { event_date: string | null; time_precision: 1 | 2 | 3 }, published: string | null | undefined): boolean {
   if (!e.event_date || !published) return false;
@@ -105,7 +114,7 @@ export function startsAfter(e: { event_date: string | null; time_precision: 1 | 
     e.time_precision === 3
       ? `${e.event_date.slice(0, 8)}01`
       : e.time_precision === 2
-        ? new Date(Date.parse(`${e.event_date}T00:00:00Z`) - 3 * 86400000).toISOString().slice(0, 10)
+        ? (daysBefore(e.event_date, 3) ?? e.event_date)
         : e.event_date;
   return start > published;
 }
@@ -188,8 +197,11 @@ export const STAGES: readonly Stage[] = [
       const frames = buildFrames(doc, cl, cues, published);
       const drafts = assemble(doc, frames);
       const countries = doc.countries;
-      // the lede's date: the first day-precise date of the article within the reporting window
-      const inWindow = (d: DateMention) => !!d.date && d.precision === 1 && (!published || d.date <= published);
+      // the lede's date: the first day-precise date of the article within the reporting window (the week up to
+      // publication; a date months back, يذكر أن … في 20 يونيو الماضي, is history, not the lede's day)
+      const windowStart = published ? daysBefore(published, 7) : null;
+      const inWindow = (d: DateMention) =>
+        !!d.date && d.precision === 1 && (!published || (d.date <= published && (!windowStart || d.date >= windowStart)));
       const defaultDate = doc.dates.find((d) => inWindow(d) && !d.weak) ?? doc.dates.find(inWindow) ?? null;
       const ctx = {
         doc,
