@@ -245,4 +245,9 @@ describe('event places and actors (full resources)', () => {
     );
     assert.equal(ev[0]?.event_date, '2024-03-10');
   });
+
+  it('reads a Houthi adjective on the weapon (مقذوفات حوثية) as the actor', () => {
+    const ev = news('سقطت مقذوفات حوثية على مبنى في محافظة الطوال صباح اليوم ما أدى إلى استشهاد أحد العناصر.');
+    assert.equal(ev[0]?.actor1, 'Houthis');
+  });
 });
