@@ -42,7 +42,7 @@ export interface RawPlace {
 }
 
 /** Cues after which an unknown word is taken as a place name (قرية الزر), and the ones that name it strongly. */
-const UNKNOWN_CUES = new Set(['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any', 'site', 'natural']);
+const UNKNOWN_CUES = new Set(['locality', 'neighbourhood', 'admin2', 'admin3', 'admin1', 'any', 'site', 'natural', 'front']);
 const STRONG_NAMING_CUES = new Set(['locality', 'admin2', 'admin3', 'admin1']);
 /** Prepositions that put a place after them (also as the proclitic ب). */
 // normalised forms: إلى is written الي after normalisation (ى → ي)
@@ -621,7 +621,8 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
   // a stop-listed word read whole: the key itself (single words; several words too: رأس المال), or the word with
   // its clitic preposition when stripping it would leave a place (بحجة "on the pretext" is no ب + حجة، لغات no ل + غات)
   const stop = isName ? undefined : (lex.stop.get(m.key) ?? (single && /[بل]/.test(m.prefix) ? lex.stop.get(bareForm(t)) : undefined));
-  const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre';
+  // (a front, جبهة, names a group as often as a front line: the word after it must be a name on its own)
+  const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre' && cue.feature !== 'front';
   const stopBlocked =
     (!single && stop !== undefined && !namingCue) ||
     (single &&
@@ -719,7 +720,8 @@ function unknownAfterCue(s: Scan, i: number, cueHit: CueHit): RawPlace | null {
   // after قرية/مدينة/ناحية… any word may be a name; after حي/منطقة only a definite one (حي التواهي, not مناطق مختلفة)
   // after a landform cue (جبل، وادي) a longer bare word is a name too (وادي حلحلان)
   const strongCue = STRONG_NAMING_CUES.has(cue.feature) || (cue.feature === 'natural' && pf.form.length >= 4);
-  const plausible = pf.form.length >= 3 && (pf.form.startsWith('ال') || strongCue);
+  // after جبهة an indefinite word is a front line's place (جبهة نهم), a definite one a group (جبهة النصرة)
+  const plausible = pf.form.length >= 3 && (cue.feature === 'front' ? !pf.form.startsWith('ال') : pf.form.startsWith('ال') || strongCue);
   const notWord =
     !lex.stop.has(pf.form) &&
     !lex.dirBefore.matchAt(tokens, i) &&

@@ -49,6 +49,8 @@ const gaz = createGazetteer([
   { name: 'Al Saey', name_ar: 'السعي', country: 'YE', lat: 15.1, lon: 44.1, feature: 'locality' },
   // a village named like an event word, and a town whose name another spelling of a common noun matches
   { name: 'Kamin', name_ar: 'كمين', country: 'SY', lat: 35.1, lon: 36.2, feature: 'locality' },
+  // a village named like the word "supporters" of many group names (جبهة أنصار الدين)
+  { name: 'Ansar', name_ar: 'أنصار', country: 'SY', lat: 36.2, lon: 37.1, feature: 'locality' },
   { name: 'Tahuni', name_ar: 'طاحوني', country: 'US', lat: 41.59, lon: -87.35, feature: 'locality', population: 75000 },
   { name: 'United States', name_ar: 'الولايات المتحدة', country: 'US', lat: 39.8, lon: -98.6, feature: 'country' },
 ]);
@@ -315,6 +317,16 @@ describe('event words and common nouns in place slots', () => {
     assert.deepEqual(
       run(`${us}ووقع الحادث في طاحونة أمريكية أمس.`).map((m) => m.place),
       ['United States', 'United States'],
+    );
+  });
+});
+
+describe('a front (جبهة) names a group as often as a front line', () => {
+  it('a stop-listed word or a definite one after جبهة is a group; an indefinite unknown word a front line', () => {
+    assert.deepEqual(run('دارت اشتباكات بين جبهة النصرة وجبهة أنصار الدين أمس.'), []);
+    assert.deepEqual(
+      run('قتل جنود في جبهة نهم أمس.').map((m) => m.text),
+      ['نهم'],
     );
   });
 });

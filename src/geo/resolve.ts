@@ -78,6 +78,7 @@ function cueBonus(cue: string | undefined, e: GazEntry): number {
     case 'near':
     case 'site':
     case 'natural':
+    case 'front':
     case 'rural':
       return f === 'locality' ? 1 : f === 'country' ? -1 : 0;
     default:
@@ -384,7 +385,7 @@ function applyPhrase(choice: PlaceChoice, raw: RawPlace, e: GazEntry): PlaceChoi
     return {
       ...choice,
       geo_precision: cue.precision,
-      feature: cue.feature === 'site' || cue.feature === 'natural' ? 'region' : choice.feature,
+      feature: cue.feature === 'site' || cue.feature === 'natural' || cue.feature === 'front' ? 'region' : choice.feature,
     };
   }
   return choice;
