@@ -448,6 +448,9 @@ function orgName(
   const prev = tokenAt(tokens, i - 1);
   const next = tokenAt(tokens, to);
   const adjacent = prev !== undefined && prev.end + 2 >= (tokens[i] as Token).start;
+  // a gazetteer key that opens with an org word (a venue listed as صحيفة حريت) names the organisation
+  const first = tokens[i] as Token;
+  if (to - i >= 2 && first.kind === 'ar' && lex.orgNames.has(first.text)) return true;
   // an indefinite org word in construct with the name (شركة قطر, not الشركة بالسعودية)
   if (prev?.kind === 'ar' && adjacent && !prefix.includes('ب') && !prefix.includes('ل')) {
     for (let k = 0; k < prev.forms.length; k++)

@@ -51,6 +51,9 @@ const gaz = createGazetteer([
   { name: 'Kamin', name_ar: 'كمين', country: 'SY', lat: 35.1, lon: 36.2, feature: 'locality' },
   // a village named like the word "supporters" of many group names (جبهة أنصار الدين)
   { name: 'Ansar', name_ar: 'أنصار', country: 'SY', lat: 36.2, lon: 37.1, feature: 'locality' },
+  // a village named like a compound given name, and a venue listed under a newspaper's name
+  { name: 'Izz ad Din', name_ar: 'عز الدين', country: 'SY', lat: 35.3, lon: 36.9, feature: 'locality' },
+  { name: 'Hurriyet', name_ar: 'صحيفة حريت', country: 'TR', lat: 41.0, lon: 28.9, feature: 'locality' },
   { name: 'Tahuni', name_ar: 'طاحوني', country: 'US', lat: 41.59, lon: -87.35, feature: 'locality', population: 75000 },
   { name: 'United States', name_ar: 'الولايات المتحدة', country: 'US', lat: 39.8, lon: -98.6, feature: 'country' },
 ]);
@@ -328,5 +331,11 @@ describe('a front (جبهة) names a group as often as a front line', () => {
       run('قتل جنود في جبهة نهم أمس.').map((m) => m.text),
       ['نهم'],
     );
+  });
+});
+
+describe('persons and organisations inside gazetteer keys', () => {
+  it('a key that starts with a compound given name (عز الدين) is a person; one that starts with صحيفة an organisation', () => {
+    assert.deepEqual(run('ونقلت صحيفة حريت عن عز الدين كوتشوك حاكم الإقليم قوله.'), []);
   });
 });
