@@ -66,15 +66,17 @@ function civilianNear(tokens: readonly Token[], k: number, end: number, lex: Qua
 /** A cumulative cue near the count: منذ (not منذ ساعات / منذ ثلاثة أيام), إجمالي, or a long span after the count
  * (خلال 3 أشهر، على مدى أسابيع). */
 function cumulativeNear(tokens: readonly Token[], from: number, to: number, sa: number, sb: number, lex: QuantityLexicon): boolean {
-  for (let j = Math.max(sa, from - CUMULATIVE_WINDOW); j < Math.min(sb, to + CUMULATIVE_WINDOW); j++) {
+  // (a long span closes the clause the toll is told in, a little further off: … قتلوا وجرح 400 آخرون خلال أسبوعين)
+  for (let j = Math.max(sa, from - CUMULATIVE_WINDOW); j < Math.min(sb, to + CUMULATIVE_WINDOW + 6); j++) {
     if (j >= from && j < to) continue;
     const over = j >= to && wordOf(tokens[j], lex, 'span-over');
-    if (!over && !wordOf(tokens[j], lex, 'cumulative')) continue;
+    if (!over && (j >= to + CUMULATIVE_WINDOW || !wordOf(tokens[j], lex, 'cumulative'))) continue;
     let k = j + 1;
     const np = parseNumberAt(tokens, k, lex);
     if (np) k = np.to;
     if (over) {
-      if (wordOf(tokens[k], lex, 'span-long')) return true;
+      // (a dual span, أسبوعين، شهرين, reads as a number too)
+      if (wordOf(tokens[k], lex, 'span-long') || wordOf(tokens[j + 1], lex, 'span-long')) return true;
       continue;
     }
     if (wordOf(tokens[k], lex, 'cumulative-not')) continue;
