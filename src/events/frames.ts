@@ -85,6 +85,9 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'trial' && !clauseCues.some((x) => x.kind === 'court_place' && x.start <= c.start && x.end >= c.end)) return true;
     if (c.kind === 'metaphor' && c.from === tokenAt(doc, t.end)) return true;
     if (c.kind === 'statement' && t.weight < 0.85) return true;
+    // what a condemnation names with the article (أدان التفجير الإرهابي، استنكاره للهجوم) is an incident already
+    // reported, referred to: no incident of this report
+    if (c.kind === 'statement' && c.to <= ti && ti - c.to <= 3 && /^(ال|لل|بال|وال)/.test(doc.tokens[ti]?.text ?? '')) return true;
     if (c.kind === 'static' && c.start < t.end && t.start < c.end) return true;
   }
   if (sentenceCues.has('denial')) return true;

@@ -250,4 +250,9 @@ describe('event places and actors (full resources)', () => {
     const ev = news('سقطت مقذوفات حوثية على مبنى في محافظة الطوال صباح اليوم ما أدى إلى استشهاد أحد العناصر.');
     assert.equal(ev[0]?.actor1, 'Houthis');
   });
+
+  it('reads the incident a condemnation names as one already reported, and a report that tells it as an incident', () => {
+    assert.deepEqual(news('أدان مجلس الوزراء التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في أبها وأودى بحياة 15 شخصا.'), []);
+    assert.equal(news('استهدف تفجير انتحاري مسجد قوات الطوارئ في أبها أمس ما أدى إلى مقتل 15 شخصا، وأدانت الحكومة الهجوم.').length, 1);
+  });
 });
