@@ -35,6 +35,8 @@ const CASES: Array<[string, string[]]> = [
   ['وقال إن 750 شخصا قتلوا في معارك المدينة خلال 3 أشهر.', ['killed:750U']],
   ['قتل 5 أشخاص خلال الهجوم على القرية.', ['killed:5']],
   ['قتل 5 أشخاص خلال ساعات.', ['killed:5']],
+  // a plural verb closes its own clause: the count after وجرح is the wounded
+  ['وقال إن 39 مقاتلا قتلوا وجرح 40 آخرون في الغارات.', ['killed:39', 'injured:40']],
   ['ذكرت الوكالة أن نحو 390 مقاتلا من الحزب الكردستاني قتلوا في شمال العراق خلال أسبوعين من الغارات.', ['killed:390U']],
   // one person and another joined to them (a kin, a second person)
   ['استشهد مواطن وابنه في غارة جوية.', ['killed:2C']],

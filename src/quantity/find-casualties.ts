@@ -379,7 +379,8 @@ function countDraft(
         role = c.role;
         from = k;
         const other = tokens[k - 1];
-        if (c.conj && k - 1 >= sa && wordOf(t, lex, 'trigger') && otherTrigger(other, c.role, lex)) {
+        // (قتل وجرح 400: one toll of both; but قتلوا وجرح 400: a plural verb closes the clause of its own subject)
+        if (c.conj && k - 1 >= sa && wordOf(t, lex, 'trigger') && otherTrigger(other, c.role, lex) && !/وا$/.test(other?.text ?? '')) {
           mixed = true;
           role = 'killed';
           from = k - 1;
