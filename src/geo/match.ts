@@ -637,6 +637,8 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
         (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
         // a name right after a cue word carries no preposition of its own (قاعدة بحرية is a naval base, not ب + حرية)
         (namingCue && t.kind === 'ar' && /[بل]/.test(m.prefix)) ||
+        // an indefinite nisba after a site word is its adjective (مطار دولي، سجن مركزي، مستشفى ميداني)
+        (cue?.feature === 'site' && t.kind === 'ar' && m.key.length >= 4 && !m.key.startsWith('ال') && /(ي|يه)$/.test(m.key)) ||
         (t.kind === 'ar' && m.key.length < 3) ||
         (t.kind === 'latin' && (!isCapitalised(t) || m.key.length < 3))));
   if (stopBlocked) return null;

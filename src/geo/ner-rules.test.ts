@@ -54,6 +54,8 @@ const gaz = createGazetteer([
   // a village named like a compound given name, and a venue listed under a newspaper's name
   { name: 'Izz ad Din', name_ar: 'عز الدين', country: 'SY', lat: 35.3, lon: 36.9, feature: 'locality' },
   { name: 'Hurriyet', name_ar: 'صحيفة حريت', country: 'TR', lat: 41.0, lon: 28.9, feature: 'locality' },
+  // a village named like the adjective "international"
+  { name: 'Dawli', name_ar: 'دولي', country: 'SY', lat: 35.5, lon: 37.5, feature: 'locality' },
   { name: 'Tahuni', name_ar: 'طاحوني', country: 'US', lat: 41.59, lon: -87.35, feature: 'locality', population: 75000 },
   { name: 'United States', name_ar: 'الولايات المتحدة', country: 'US', lat: 39.8, lon: -98.6, feature: 'country' },
 ]);
@@ -337,5 +339,15 @@ describe('a front (جبهة) names a group as often as a front line', () => {
 describe('persons and organisations inside gazetteer keys', () => {
   it('a key that starts with a compound given name (عز الدين) is a person; one that starts with صحيفة an organisation', () => {
     assert.deepEqual(run('ونقلت صحيفة حريت عن عز الدين كوتشوك حاكم الإقليم قوله.'), []);
+  });
+});
+
+describe('an indefinite nisba after a site word', () => {
+  it("is the site's adjective (مطار دولي), not a village named like it", () => {
+    assert.deepEqual(run('افتتح في المدينة مطار دولي حديث.'), []);
+    assert.deepEqual(
+      run('قصفت الطائرات قرية دولي أمس.').map((m) => m.text),
+      ['دولي'],
+    );
   });
 });
