@@ -351,3 +351,13 @@ describe('an indefinite nisba after a site word', () => {
     );
   });
 });
+
+describe('a town after a match verb is its club', () => {
+  it('تعادل مانشستر: the club; a visit to the town stays a place', () => {
+    assert.deepEqual(run('وتعادل مانشستر في المباراة أمس.'), []);
+    assert.deepEqual(
+      run('وصل الوفد إلى مانشستر أمس.').map((m) => m.text),
+      ['مانشستر'],
+    );
+  });
+});
