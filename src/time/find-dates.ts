@@ -458,9 +458,11 @@ function yearExpr(c: Ctx, i: number): Hit | null {
   const next = tokAt(c, to);
   if (hasForm(next, c.lex.notDates.after)) return null;
   if (weak && !mark) {
-    // في 2019 only when the sentence moves on: punctuation, the end, or و…
-    if (next && next.kind !== 'punct' && !next.prefixes.includes('و') && !exprAt(c, to, 'year-cue-weak')) return null;
     if (y < 1900 || y > MAX_YEAR_NO_PUB) return null;
+    // في 2019 only when the sentence moves on: punctuation, the end, or و…; or when the number is a year before the
+    // publication's (شهدت نيروبي في 1998 هجوما), which a count after في seldom is
+    const pastYear = !!c.pub && y < c.pub.y;
+    if (next && next.kind !== 'punct' && !next.prefixes.includes('و') && !exprAt(c, to, 'year-cue-weak') && !pastYear) return null;
   }
   if (hasForm(tokAt(c, j - 1), c.lex.notDates.before)) return null;
   const from = cue ? i : weak ? j : i;
