@@ -327,6 +327,19 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     delete evidence.assoc_actor_2;
     picked.assoc2 = [];
   }
+  // an arrest announced by a government (أعلنت السلطات المغربية اعتقال 8 أشخاص … باسم داعش) is made by its forces;
+  // the group the arrested are tied to is the other side
+  if (sub === 'Arrests' && a1 && !stateForce(a1) && place?.country_code) {
+    const cc = place.country_code;
+    const announced = roled.some((r) => r.role === 'source' && r.mention.actor.country === cc && stateForce(r.mention.actor));
+    const police = announced ? rec.actorFor('police', cc) : null;
+    if (police) {
+      a2 = a1;
+      a1 = police;
+      evidence.actor2 = evidence.actor1 ?? [];
+      delete evidence.actor1;
+    }
+  }
   if (eventType === 'Violence against civilians' && !a2 && country) a2 = rec.actorFor('civilians', country);
   // unnamed groups and civilians are named by where the incident happened (an Egyptian report of a bombing in Abha:
   // Unidentified Armed Group (Saudi Arabia))

@@ -255,4 +255,14 @@ describe('event places and actors (full resources)', () => {
     assert.deepEqual(news('أدان مجلس الوزراء التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في أبها وأودى بحياة 15 شخصا.'), []);
     assert.equal(news('استهدف تفجير انتحاري مسجد قوات الطوارئ في أبها أمس ما أدى إلى مقتل 15 شخصا، وأدانت الحكومة الهجوم.').length, 1);
   });
+
+  it('reads an arrest a government announces as made by its forces, the group of the arrested as the other side', () => {
+    const ev = news('أعلنت السلطات المغربية اعتقال ثمانية أشخاص في طنجة أمس كانوا يخططون لاعتداءات باسم تنظيم داعش.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.actor1, e.actor2]),
+      [['Arrests', 'Police Forces of Morocco', 'Islamic State']],
+    );
+    // an armed group that makes arrests keeps them
+    assert.equal(news('اعتقل الحوثيون عشرة صحفيين في صنعاء أمس.')[0]?.actor1, 'Houthis');
+  });
 });
