@@ -265,4 +265,9 @@ describe('event places and actors (full resources)', () => {
     // an armed group that makes arrests keeps them
     assert.equal(news('اعتقل الحوثيون عشرة صحفيين في صنعاء أمس.')[0]?.actor1, 'Houthis');
   });
+
+  it('reads a visit to the wounded of a bombing as a follow-up, not the bombing', () => {
+    assert.deepEqual(news('زار أمير المنطقة مصابي تفجير مسجد قوات الطوارئ في أبها واطمأن على صحتهم.'), []);
+    assert.equal(news('قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في أبها أمس، ونقل مصابو التفجير إلى المستشفى.').length, 1);
+  });
 });
