@@ -283,9 +283,9 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
     sub = 'Attack';
   }
   // who takes the ground decides the sub-type; an unknown taker is read from whom it was taken from
+  const stateForce = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state');
   // coalitions fight on a government's side (the Saudi-led coalition for Yemen's, the global one for Iraq's)
-  const governmentSide = (x: ActorEntry | null) =>
-    !!x && (x.inter === 1 || x.kind === 'state' || x.kind === 'pro-government' || x.kind === 'coalition');
+  const governmentSide = (x: ActorEntry | null) => stateForce(x) || x?.kind === 'pro-government' || x?.kind === 'coalition';
   // a foiled attack is the foiling side's act (ACLED: the forces that disrupt it are actor1)
   if (sub === 'Disrupted weapons use' && a1 && a2 && !governmentSide(a1) && governmentSide(a2)) {
     [a1, a2] = [a2, a1];
@@ -316,7 +316,6 @@ export function finalise(d: Draft, ctx: FinaliseContext, index: number): EventRe
   }
   // ACLED: a peaceful protest has protesters alone (interaction 60); the forces that step in make it a protest with
   // intervention, the cause or target protested against is no party
-  const stateForce = (x: ActorEntry | null) => !!x && (x.inter === 1 || x.kind === 'state');
   const intervened = triggers.some((t) => t.sub_event_type === 'Arrests' || t.sub_event_type === 'Protest with intervention');
   if (sub === 'Peaceful protest' && stateForce(a2) && intervened) {
     // protesters arrested or dispersed by the forces named: a protest with intervention

@@ -64,12 +64,10 @@ export class KeyIndex {
   private readonly mask: number;
   private readonly postOff: Int32Array;
   private readonly postings: Int32Array;
-  /** heads: start/end in the key text, most words, hash table */
+  /** heads: start/end in the key text, most words */
   private readonly headFrom: Int32Array;
   private readonly headTo: Int32Array;
   private readonly headMax: Uint8Array;
-  private readonly headTable: Int32Array;
-  private readonly headMask: number;
   /** the most words of any key */
   readonly maxTokens: number;
 
@@ -87,8 +85,9 @@ export class KeyIndex {
     this.headFrom = new Int32Array(n);
     this.headTo = new Int32Array(n);
     this.headMax = new Uint8Array(n);
-    this.headTable = new Int32Array(cap);
-    this.headMask = cap - 1;
+    // the first words are made unique through a hash table needed only here
+    const headTable = new Int32Array(cap);
+    const headMask = cap - 1;
     const text = this.text;
     let heads = 0;
     let maxTokens = 1;
@@ -108,14 +107,14 @@ export class KeyIndex {
         }
       }
       if (words > maxTokens) maxTokens = words;
-      let g = hashRange(text, from, headEnd) & this.headMask;
+      let g = hashRange(text, from, headEnd) & headMask;
       for (;;) {
-        const slot = this.headTable[g] as number;
+        const slot = headTable[g] as number;
         if (slot === 0) {
           this.headFrom[heads] = from;
           this.headTo[heads] = headEnd;
           this.headMax[heads] = Math.min(255, words);
-          this.headTable[g] = ++heads;
+          headTable[g] = ++heads;
           break;
         }
         const hf = this.headFrom[slot - 1] as number;
@@ -124,7 +123,7 @@ export class KeyIndex {
           if ((this.headMax[slot - 1] as number) < words) this.headMax[slot - 1] = Math.min(255, words);
           break;
         }
-        g = (g + 1) & this.headMask;
+        g = (g + 1) & headMask;
       }
     }
     this.maxTokens = maxTokens;
@@ -274,16 +273,5 @@ export class KeyIndex {
   mayPair(hash: number): boolean {
     const b = hash & this.pairBitsMask;
     return (((this.pairBits as Int32Array)[b >>> 5] as number) & (1 << (b & 31))) !== 0;
-  }
-
-  /** firstToken by hashing in place (no Map). */
-  firstTokenHashed(word: string): number | undefined {
-    let g = hashRange(word, 0, word.length) & this.headMask;
-    for (;;) {
-      const s = this.headTable[g] as number;
-      if (s === 0) return undefined;
-      if (sameRange(this.text, this.headFrom[s - 1] as number, this.headTo[s - 1] as number, word)) return this.headMax[s - 1];
-      g = (g + 1) & this.headMask;
-    }
   }
 }

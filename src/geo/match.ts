@@ -316,7 +316,8 @@ export function commonNounShape(form: string): boolean {
   return COMMON_NOUN_SHAPE.test(form);
 }
 
-const KUNYA_NASAB = new Set(['ابو', 'ابا', 'ابي', 'بن', 'ابن', 'بنت']);
+const KUNYA = new Set(['ابو', 'ابا', 'ابي']);
+const NASAB = new Set(['بن', 'ابن', 'بنت']);
 
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
@@ -334,7 +335,7 @@ export function looksLikePerson(
   const head = sp === -1 ? key : key.slice(0, sp);
   let prev = bareForm(tokenAt(tokens, i - 1), lex.givenNames);
   // after a kunya or a nasab word that no gazetteer key continues (أبو غزة، أبا أيوب، سهل بن حنيف)
-  const nasab = KUNYA_NASAB.has(prev);
+  const nasab = KUNYA.has(prev) || NASAB.has(prev);
   // على and علي are one word after normalisation: a function word before the name is no given name
   if (lex.functionWords.has(prev)) prev = '';
   const byName =
@@ -346,7 +347,7 @@ export function looksLikePerson(
     titleBefore(tokens, i, gaz) ||
     (sp !== -1 && !!lex.titles.matchAt(tokens, i) && lex.givenNames.has(key.slice(sp + 1).split(' ')[0] as string));
   // a kunya followed by a nisba (أبو بكر البغدادي، أبو محمد الجولاني): a person's name
-  const kunya = /^(ابو|ابي|ابا)$/.test(head) && nisbaAt(tokenAt(tokens, to));
+  const kunya = KUNYA.has(head) && nisbaAt(tokenAt(tokens, to));
   if (!byName && !kunya) return false;
   // a province or a large town named by several words stays a place
   if (to - i >= 2) {

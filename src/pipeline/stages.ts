@@ -7,6 +7,7 @@ import { findCues, findTriggers } from '../events/lexicon.ts';
 import { normalize } from '../text/normalize.ts';
 import { quotes, sentences } from '../text/segment.ts';
 import { tokenIndexAt, tokenize } from '../text/tokenize.ts';
+import { addDays, isoOf, parseIso } from '../time/calendar.ts';
 import type { ArticleMeta } from '../types.ts';
 import type { DateMention, Doc, PlaceMention } from './doc.ts';
 import type { Resources } from './index.ts';
@@ -100,11 +101,8 @@ export function anchored(e: import('../types.ts').EventRecord, strongest: number
 
 /** The ISO day `n` days before an ISO date, or null when the date is not a real one. */
 export function daysBefore(iso: string, n: number): string | null {
-  const day = iso.slice(0, 10);
-  const t = Date.parse(`${day}T00:00:00Z`);
-  // (Date.parse rolls 2015-02-30 over to March: a real day reads back the same)
-  if (!Number.isFinite(t) || new Date(t).toISOString().slice(0, 10) !== day) return null;
-  return new Date(t - n * 86400000).toISOString().slice(0, 10);
+  const day = parseIso(iso);
+  return day ? isoOf(addDays(day, -n)) : null;
 }
 
 /** The event's date period (its day; the week around a week's midpoint; its month) starts after `published`. */
