@@ -5,7 +5,7 @@
 // does). Scores: exact span match (the CoNLL metric) and partial overlap (a mention counts when it shares a
 // token with a gold one, each gold and each prediction matched at most once).
 //   node --import tsx scripts/eval-ner.ts --conll PATH [--part all|look|held] [--held 0.2] [--group N]
-//     [--resolved | --raw] [--errors [N]] [--json] [--anercorp-original [--max-words 124000]]
+//     [--resolved | --raw] [--errors [N]] [--summary] [--json] [--anercorp-original [--max-words 124000]]
 //     [--format conll|nested] [--types LOC,GPE] [--trim-cues]
 // --format nested reads Wojood-style files (a token and one or more BIO tags a line, nested entities each in their
 // own column; a place inside an organisation's name is not scored; `$#$` paragraph marks dropped); --types lists the gold entity types scored as places (default LOC;
@@ -16,10 +16,12 @@
 // --group N joins N consecutive sentences into one text (more context for the resolver); --resolved counts
 // only mentions the resolver placed; --anercorp-original reads Benajiba's original ANERcorp file and keeps only
 // the part inside CAMeL Lab's train split (see anercorpTrain); --raw scores the matcher's names before resolution (src/geo/match.ts, the
-// resolver then drops weak and out-of-focus ones); --errors lists the most frequent missed LOC strings and false positives.
+// resolver then drops weak and out-of-focus ones); --errors lists the most frequent missed LOC strings and false positives;
+// --summary counts errors by kind only (missed / boundary / false positive by gold tag), safe to run on the held part.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placesOf } from '../src/cli/places.ts';
 import { findPlaceMentions, type Gazetteer, type GeoPlaceMention, loadGazetteer } from '../src/geo/index.ts';
 import { GEO_DATA_DIR } from '../src/geo/lexicon.ts';
 import { findRawPlaces } from '../src/geo/match.ts';
@@ -165,19 +167,23 @@ export function predictSpans(tokens: readonly string[], gaz: Gazetteer, mode: 'a
     }
     return lo;
   };
-  const norm = normalize(raw);
-  const toks = tokenize(norm.text);
-  const ms =
-    mode === 'raw'
-      ? findRawPlaces(toks, gaz).filter((r) => !r.probe)
-      : // a common-noun reference (العاصمة for the capital) is no named entity, and a place inside an institution's
-        // name (جامعة القاهرة) is part of an ORG: NER corpora tag neither as LOC
-        (findPlaceMentions({ norm, tokens: toks, sentences: sentences(norm.text) }, gaz) as GeoPlaceMention[]).filter(
-          (m) => !m.nominal && !m.inOrgName && (mode === 'all' || m.choice),
-        );
+  // mode all: exactly the `mentions` of `marsad places` (a common-noun reference such as العاصمة and a place inside
+  // an institution's name, جامعة القاهرة, are listed apart there: NER corpora tag neither as LOC)
+  let spans: Array<{ start: number; end: number }>;
+  if (mode === 'all') spans = placesOf(raw, gaz).mentions;
+  else {
+    const norm = normalize(raw);
+    const toks = tokenize(norm.text);
+    const ms =
+      mode === 'raw'
+        ? findRawPlaces(toks, gaz).filter((r) => !r.probe)
+        : (findPlaceMentions({ norm, tokens: toks, sentences: sentences(norm.text) }, gaz) as GeoPlaceMention[]).filter(
+            (m) => !m.nominal && !m.inOrgName && m.choice,
+          );
+    spans = ms.map((m) => rawSpan(norm, m.start, m.end));
+  }
   const out: Array<[number, number]> = [];
-  for (const m of ms) {
-    const s = rawSpan(norm, m.start, m.end);
+  for (const s of spans) {
     if (s.end <= s.start) continue;
     const from = tokAt(s.start);
     const to = tokAt(s.end - 1) + 1;
@@ -264,6 +270,8 @@ function main(): void {
   const c: Counts = { gold: 0, pred: 0, exact: 0, partial: 0 };
   const missed = new Map<string, number>();
   const falsePos = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  const summary = args.includes('--summary');
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const t0 = performance.now();
   let nTokens = 0;
@@ -275,6 +283,20 @@ function main(): void {
     const gold = trim ? trimCueWords(bioSpans(tags), tokens, trim) : bioSpans(tags);
     const pred = predictSpans(tokens, gaz, mode);
     score(gold, pred, c);
+    if (summary) {
+      const pk = new Set(pred.map(([a, b]) => `${a}:${b}`));
+      const gk = new Set(gold.map(([a, b]) => `${a}:${b}`));
+      for (const g of gold) {
+        if (pk.has(`${g[0]}:${g[1]}`)) continue;
+        bump(kinds, pred.some(([x, y]) => x < g[1] && g[0] < y) ? 'missed, boundary' : 'missed, not found');
+      }
+      for (const p of pred) {
+        if (gk.has(`${p[0]}:${p[1]}`)) continue;
+        const tag = tags.slice(p[0], p[1]).find((t) => t !== 'O') ?? 'O';
+        const overl = gold.some(([x, y]) => x < p[1] && p[0] < y);
+        bump(kinds, `false positive, ${overl ? 'boundary' : `gold ${tag.replace(/^[BI]-/, '')}`}`);
+      }
+    }
     if (nErr) {
       const text = ([a, b]: [number, number]) => tokens.slice(a, b).join(' ');
       const pk = new Set(pred.map(([a, b]) => `${a}:${b}`));
@@ -301,6 +323,10 @@ function main(): void {
         `exact:   P ${pct(ex.p)}  R ${pct(ex.r)}  F1 ${pct(ex.f)}\n` +
         `partial: P ${pct(pa.p)}  R ${pct(pa.r)}  F1 ${pct(pa.f)}\n`,
     );
+  }
+  if (summary) {
+    const rows = [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `  ${n}\t${k}`);
+    process.stdout.write(`\nerrors by kind (counts only, no strings):\n${rows.join('\n')}\n`);
   }
   if (nErr) {
     const top = (m: Map<string, number>) =>

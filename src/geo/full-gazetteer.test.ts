@@ -1,6 +1,7 @@
 // Full tier: runs on the shipped index (data/gazetteer/index.bin.gz). Sentences are written for the test.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { placesOf } from '../cli/places.ts';
 import { normalize } from '../text/normalize.ts';
 import { sentences } from '../text/segment.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -99,5 +100,21 @@ describe('full gazetteer', () => {
     const ms = run(big);
     assert.equal(ms.length, 10000);
     assert.ok(performance.now() - t < 10000);
+  });
+  it('marsad places lists place names as mentions and common-noun or institution references apart, with raw offsets', () => {
+    const raw = 'تظاهر طلاب جامعة دمشق أمام مبنى الوزارة في العاصمة، وفي حلب أيضاً.';
+    const out = placesOf(raw, gaz);
+    assert.deepEqual(
+      out.mentions.map((m) => m.text),
+      ['حلب'],
+    );
+    assert.equal(raw.slice(out.mentions[0]?.start, out.mentions[0]?.end), 'حلب');
+    assert.deepEqual(
+      out.references.map((r) => [r.text, r.kind]),
+      [
+        ['دمشق', 'in-org-name'],
+        ['العاصمة', 'nominal'],
+      ],
+    );
   });
 });

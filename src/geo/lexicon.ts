@@ -56,6 +56,9 @@ export interface GeoLexicon {
   adjHomographs: Set<string>;
   /** masculine speech verbs (قال، أكد، أوضح): a small place's name right after one is a person (nameKey) */
   speechVerbs: Set<string>;
+  /** one-word short names of news agencies (قنا، واس، بترا), from the source lexicon: after a dateline's dash, in
+   * brackets or after وكالة they name the agency, not a town (nameKey) */
+  agencies: Set<string>;
   /** definite masculine nationality adjectives (الإسباني، القطري) → ISO2: a club after its town (فالنسيا الإسباني) */
   adjMasc: Map<string, string>;
   /** ordinary words of news text (corpus-derived): never an unknown place name after a cue */
@@ -110,6 +113,8 @@ export function parseGeoLexicon(files: {
   eventWords?: string;
   commonWords?: string;
   frequentWords?: string;
+  /** the source lexicon (read only): one-word names of news agencies */
+  sources?: string;
 }): GeoLexicon {
   const cues = new PhraseIndex<Cue>();
   const cueKeys = new Set<string>();
@@ -184,7 +189,17 @@ export function parseGeoLexicon(files: {
   if (files.frequentWords)
     for (const { cells } of parseTsv(files.frequentWords, 'frequent-words.tsv', ['word']).rows)
       frequentWords.add(nameKey(cells.word as string));
+  const agencies = new Set<string>();
+  if (files.sources)
+    for (const { cells } of parseTsv(files.sources, 'sources.tsv', ['kind', 'aliases_ar']).rows) {
+      if (cells.kind !== 'agency') continue;
+      for (const a of String(cells.aliases_ar ?? '').split('|')) {
+        const k = nameKey(a);
+        if (k && !k.includes(' ')) agencies.add(k);
+      }
+    }
   return {
+    agencies,
     cues,
     dirBefore,
     dirAfter,
@@ -229,5 +244,6 @@ export function loadGeoLexicon(dir: string = GEO_DATA_DIR): GeoLexicon {
     // the actor lexicon's country table (read only): nationality adjectives are not places
     countries: readFileSync(lexiconPath('countries.tsv'), 'utf8'),
     eventWords: readFileSync(lexiconPath('triggers.tsv'), 'utf8'),
+    sources: readFileSync(lexiconPath('sources.tsv'), 'utf8'),
   });
 }

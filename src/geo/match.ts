@@ -477,11 +477,66 @@ function orgName(
       }
     }
   }
+  if (clubNisba(next, ids, gaz) || agencyName(tokens, i, to, gaz) || fixtureTeam(tokens, i, to, ids, gaz)) return true;
   if (!lex.orgBefore.size && !lex.orgAfter.size) return false;
   const before = prev?.kind === 'ar' && adjacent && someFormIn(prev, lex.orgBefore);
   const after = next?.kind === 'ar' && lex.orgAfter.has(next.text);
   if (!before && !after) return false;
   return after || !isUnit(ids, gaz);
+}
+
+/** A sports club named by a place and the masculine relation adjective of a town of the same country (المغرب
+ * التطواني، المغرب الفاسي، الكوكب المراكشي): the adjective agrees with نادي/فريق, and a place takes the feminine or its
+ * own country's adjective. The town must have 50,000 people or more, so that a village named like a common stem
+ * (الشرقي، العربي) does not count. */
+function clubNisba(next: Token | undefined, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  if (!nisbaAt(next) || gaz.lex.adjMasc.has((next as Token).text)) return false;
+  const text = (next as Token).text;
+  const stem = text.slice(2, -1);
+  if (stem.length < 3 || gaz.lex.functionWords.has(stem)) return false;
+  const countries = new Set<string>();
+  for (const c of ids) if ((c & 1) === 0) countries.add(gaz.entry(c >> 1).cc);
+  for (const key of [stem, `${stem}ه`, `ال${stem}ه`, `ال${stem}`]) {
+    const towns = gaz.index.get(key);
+    if (!towns) continue;
+    for (const c of towns) {
+      const e = gaz.entry(c >> 1);
+      if ((c & 1) === 0 && e.feature === 'locality' && e.population >= 50000 && countries.has(e.cc)) return true;
+    }
+  }
+  return false;
+}
+
+const OPEN_BRACKETS = new Set(['(', '[']);
+
+/** A news agency's short name (قنا، واس، بترا) after a dateline's dash or in brackets (الدوحة - قنا، الرياض (واس)),
+ * or after the word وكالة a few words back (وكالة الأنباء القطرية قنا): the source, not a town of that name. */
+function agencyName(tokens: readonly Token[], i: number, to: number, gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (to - i !== 1 || !lex.agencies.has(bareForm(tokens[i] as Token))) return false;
+  const prev = tokenAt(tokens, i - 1);
+  if (prev?.kind === 'punct' && (DASHES.has(prev.text) || OPEN_BRACKETS.has(prev.text))) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'ar') break;
+    if (hasForm(t, 'وكاله')) return true;
+  }
+  return false;
+}
+
+/** A team in a fixture list: a town with its country in brackets, next to a dash joining it to another team
+ * (ليفربول ( إنجلترا ) - غلطة سراي ( تركيا )). */
+function fixtureTeam(tokens: readonly Token[], i: number, to: number, ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  const open = tokenAt(tokens, to);
+  const close = tokenAt(tokens, to + 2);
+  if (open?.kind !== 'punct' || !OPEN_BRACKETS.has(open.text) || close?.kind !== 'punct' || close.text !== ')') return false;
+  const country = tokenAt(tokens, to + 1);
+  if (country?.kind !== 'ar' || !gaz.countryKeys.has(bareForm(country))) return false;
+  if (isUnit(ids, gaz)) return false;
+  const after = tokenAt(tokens, to + 3);
+  const before = tokenAt(tokens, i - 1);
+  const dash = (t: Token | undefined) => t?.kind === 'punct' && DASHES.has(t.text);
+  return dash(after) || (dash(before) && tokenAt(tokens, i - 2)?.text === ')');
 }
 
 /** A masculine speech verb (قال، أكد، أوضح) right before a name that is neither a country, a province nor a large
@@ -679,7 +734,7 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
     phraseTo: afterM ? afterM.to : m.to,
     prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
     freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
-    ...(cue?.orgSite && !isUnit(m.ids, gaz) ? { inOrgName: true } : {}),
+    ...(cue?.orgSite ? { inOrgName: true } : {}),
   };
 }
 

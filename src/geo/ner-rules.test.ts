@@ -58,6 +58,25 @@ const gaz = createGazetteer([
   { name: 'Dawli', name_ar: 'دولي', country: 'SY', lat: 35.5, lon: 37.5, feature: 'locality' },
   { name: 'Tahuni', name_ar: 'طاحوني', country: 'US', lat: 41.59, lon: -87.35, feature: 'locality', population: 75000 },
   { name: 'United States', name_ar: 'الولايات المتحدة', country: 'US', lat: 39.8, lon: -98.6, feature: 'country' },
+  // clubs named by a country and a town's adjective; a village named like a common stem; an agency's homonym;
+  // fixture lists
+  { name: 'Morocco', name_ar: 'المغرب', country: 'MA', lat: 32, lon: -6, feature: 'country' },
+  { name: 'Tetouan', name_ar: 'تطوان', country: 'MA', lat: 35.57, lon: -5.37, feature: 'locality', population: 380000, rank: 6 },
+  { name: 'Arab', name_ar: 'عرب', country: 'MA', lat: 33.1, lon: -7.1, feature: 'locality', population: 400 },
+  {
+    name: 'Qena',
+    name_ar: 'قنا',
+    country: 'EG',
+    admin1: 'EG.23',
+    lat: 26.16,
+    lon: 32.72,
+    feature: 'locality',
+    population: 200000,
+    rank: 7,
+  },
+  { name: 'Egypt', name_ar: 'مصر', country: 'EG', lat: 26.8, lon: 30.8, feature: 'country' },
+  { name: 'England', name_ar: 'إنجلترا', country: 'GB', lat: 52.5, lon: -1.5, feature: 'admin1' },
+  { name: 'Liverpool', name_ar: 'ليفربول', country: 'GB', lat: 53.4, lon: -2.98, feature: 'locality', population: 480000, rank: 5 },
 ]);
 
 function run(text: string) {
@@ -358,6 +377,37 @@ describe('a town after a match verb is its club', () => {
     assert.deepEqual(
       run('وصل الوفد إلى مانشستر أمس.').map((m) => m.text),
       ['مانشستر'],
+    );
+  });
+});
+
+describe('clubs, agencies and fixture lists named by places', () => {
+  it('a place with the masculine adjective of a large town of its own country is a club (المغرب التطواني)', () => {
+    assert.deepEqual(run('تنتظر فريق المغرب التطواني رحلة شاقة.'), []);
+    assert.deepEqual(
+      run('زار الوفد المغرب العربي أمس.').map((m) => m.text),
+      ['المغرب'],
+    );
+  });
+  it("a news agency's short name after a dateline dash, in brackets or after وكالة is the agency, not the town", () => {
+    assert.deepEqual(
+      run('القاهرة - قنا : أعلن المتحدث أن ...').map((m) => m.text),
+      [],
+    );
+    assert.deepEqual(run('وعلمت وكالة الأنباء القطرية قنا أن الاتصال تناول العلاقات.'), []);
+    assert.deepEqual(
+      run('قتل شخصان في قنا جنوب مصر.').map((m) => m.text),
+      ['قنا', 'مصر'],
+    );
+  });
+  it('a town with its country in brackets beside a dash is a team in a fixture list; alone it stays a place', () => {
+    assert.deepEqual(
+      run('المجموعة الثالثة : ليفربول ( إنجلترا ) - تطوان ( المغرب ) .').map((m) => m.text),
+      ['إنجلترا', 'المغرب'],
+    );
+    assert.deepEqual(
+      run('وقع انفجار في ليفربول ( إنجلترا ) أمس.').map((m) => m.text),
+      ['ليفربول', 'إنجلترا'],
     );
   });
 });
