@@ -651,11 +651,14 @@ for (const co of countries.values()) {
     const lon = Number(cells.lon);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`regions.tsv:${line}: bad point`);
     const names = splitList(cells.names_ar);
+    const a1 = cells.admin1 || null;
+    if (a1 && (!cc || admin1.get(a1)?.cc !== cc))
+      throw new Error(`regions.tsv:${line}: admin1 ${a1} is no first-level unit of ${cc || 'a country'}`);
     const b = add({
       name: cells.name as string,
       ar: names[0] ?? null,
       cc,
-      a1: null,
+      a1,
       a2: null,
       a3: null,
       lat,

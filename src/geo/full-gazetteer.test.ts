@@ -117,4 +117,14 @@ describe('full gazetteer', () => {
       ],
     );
   });
+  it('conflict regions that are no admin unit resolve to their region, with the admin1 they lie in', () => {
+    const ghouta = find('قتل خمسة مدنيين في قصف على الغوطة الشرقية أمس.', 'الغوطه الشرقيه');
+    assert.equal(ghouta?.choice?.admin1, 'Rif-dimashq');
+    assert.equal(ghouta?.choice?.geo_precision, 3);
+    const golan = find('سقط صاروخ في الجولان أمس.', 'الجولان');
+    assert.equal(golan?.choice?.admin1, 'Quneitra');
+    const krg = find('وأبرمت حكومة إقليم كردستان صفقة نفطية.', 'كردستان');
+    assert.equal(krg?.choice?.country_code, 'IQ');
+    assert.equal(krg?.choice?.admin1, null);
+  });
 });
