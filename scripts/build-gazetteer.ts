@@ -673,6 +673,47 @@ for (const co of countries.values()) {
   }
 }
 
+// ---------- hand-written places (places-ar.tsv): district seats and sites of conflict areas missing upstream ----------
+{
+  const rows = parseTsv(readFileSync(join(OUT_DIR, 'places-ar.tsv'), 'utf8'), 'places-ar.tsv', [
+    'name',
+    'name_ar',
+    'country',
+    'admin1',
+    'feature',
+    'lat',
+    'lon',
+    'rank',
+  ]).rows;
+  for (const { cells, line } of rows) {
+    const cc = cells.country as string;
+    const a1 = cells.admin1 || null;
+    const f = cells.feature as string;
+    const lat = Number(cells.lat);
+    const lon = Number(cells.lon);
+    if (!countries.has(cc)) throw new Error(`places-ar.tsv:${line}: unknown country ${cc}`);
+    if (a1 && admin1.get(a1)?.cc !== cc) throw new Error(`places-ar.tsv:${line}: admin1 ${a1} is no first-level unit of ${cc}`);
+    if (f !== 'locality' && f !== 'site') throw new Error(`places-ar.tsv:${line}: feature must be locality or site`);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`places-ar.tsv:${line}: bad point`);
+    const b = add({
+      name: cells.name as string,
+      ar: cells.name_ar as string,
+      cc,
+      a1,
+      a2: null,
+      a3: null,
+      lat,
+      lon,
+      f: f as Feature,
+      pop: 0,
+      gn: null,
+      rank: Number(cells.rank) || 3,
+    });
+    addName(b, cells.name, true);
+    for (const n of [cells.name_ar as string, ...splitList(cells.aliases_ar)]) addName(b, n, true);
+  }
+}
+
 // ---------- merge duplicate admin units (WOF county vs OCHA/OpenSyria district with the same name) ----------
 const byKey = new Map<string, B[]>();
 for (const e of entries) {
@@ -788,7 +829,7 @@ writeFileSync(join(OUT_DIR, 'index.bin.gz'), gz);
 const licences = /## Licences[^\n]*\n([\s\S]*?)### Required attribution/.exec(readme)?.[1]?.trim() ?? '';
 writeFileSync(
   join(OUT_DIR, 'ATTRIBUTION.md'),
-  `# Gazetteer attribution\n\n\`data/gazetteer/index.bin.gz\` is compiled by \`scripts/build-gazetteer.ts\` from the sources below\n(the shared offline gazetteer; its README lists the exact upstream commits). \`admin1-ar.tsv\`, \`aliases-ar.tsv\` (Arabic names of world cities) and \`regions.tsv\` (continents, seas,\nregions) are hand-written (CC0 facts).\n\n## Required attribution\n\n\`\`\`\n${attribution}\n\`\`\`\n\n## Licences\n\n${licences}\n`,
+  `# Gazetteer attribution\n\n\`data/gazetteer/index.bin.gz\` is compiled by \`scripts/build-gazetteer.ts\` from the sources below\n(the shared offline gazetteer; its README lists the exact upstream commits). \`admin1-ar.tsv\`, \`aliases-ar.tsv\` (Arabic names of world cities), \`regions.tsv\` (continents, seas,\nregions) and \`places-ar.tsv\` (district seats and sites of conflict areas missing upstream) are hand-written (CC0 facts).\n\n## Required attribution\n\n\`\`\`\n${attribution}\n\`\`\`\n\n## Licences\n\n${licences}\n`,
 );
 const counts: Record<string, number> = {};
 for (const e of live) counts[e.f] = (counts[e.f] ?? 0) + 1;

@@ -79,7 +79,9 @@ describe('full gazetteer', () => {
     assert.equal(by('حجه')?.admin1, 'Ḩajjah');
     const lawdar = ms.find((m) => m.text === 'لودر');
     assert.equal(lawdar?.choice?.admin1, 'Abyan Governorate');
-    assert.equal(lawdar?.doubt?.code, 'place_unresolved');
+    // a district seat of places-ar.tsv (before it, the town was a typed doubt placed at its governorate)
+    assert.equal(lawdar?.choice?.name, 'Lawdar');
+    assert.equal(lawdar?.doubt, undefined);
   });
   it('common words are not places', () => {
     const ms = run('قال الرئيس إن الحكومة كانت على علم بالأمر، وأكد أن الشعب يريد السلام.');
@@ -126,5 +128,13 @@ describe('full gazetteer', () => {
     const krg = find('وأبرمت حكومة إقليم كردستان صفقة نفطية.', 'كردستان');
     assert.equal(krg?.choice?.country_code, 'IQ');
     assert.equal(krg?.choice?.admin1, null);
+  });
+  it('hand-written district seats of the Yemen war resolve with their governorate (places-ar.tsv)', () => {
+    const m = find('قتل خمسة جنود في معارك في مديرية صرواح غرب مأرب.', 'صرواح');
+    assert.equal(m?.choice?.country_code, 'YE');
+    assert.equal(m?.choice?.admin1, 'Ma’rib');
+    assert.equal(find('قتل شخصان في حيس جنوب الحديدة.', 'حيس')?.choice?.admin1, 'Al Hudaydah');
+    // a district named like a common word is a place only after a preposition or a cue
+    assert.equal(find('ما دمت هنا فلن أرحل.', 'دمت'), undefined);
   });
 });
