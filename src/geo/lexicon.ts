@@ -46,6 +46,9 @@ export interface GeoLexicon {
    * after a place name that make it one (مانشستر يونايتد، نيويورك تايمز) (nameKey) */
   orgBefore: Set<string>;
   orgAfter: Set<string>;
+  /** nouns and verbs of a sports match (مباراة، ديربي، يستضيف، فاز، تعادل): a town right after one, joined to that
+   * town by و, or after على/مع/أمام/ضد that follows one is a club (nameKey) */
+  matchWords: Set<string>;
   /** words after which any place name, a country's too, names an organisation, an event or a building (شركة قطر،
    * بنك إنجلترا، بطولة الولايات المتحدة، معرض طهران) (nameKey) */
   orgNames: Set<string>;
@@ -165,6 +168,7 @@ export function parseGeoLexicon(files: {
   const descriptors = new Set<string>();
   const epithets = new Set<string>();
   const orgBefore = new Set<string>();
+  const matchWords = new Set<string>();
   const orgAfter = new Set<string>();
   const orgNames = new Set<string>();
   const orgSites = new Set<string>();
@@ -175,6 +179,7 @@ export function parseGeoLexicon(files: {
       if (cells.kind === 'descriptor') descriptors.add(k);
       else if (cells.kind === 'epithet') epithets.add(k);
       else if (cells.kind === 'org-before') orgBefore.add(k);
+      else if (cells.kind === 'match') matchWords.add(k);
       else if (cells.kind === 'org-after') orgAfter.add(k);
       else if (cells.kind === 'org-name') orgNames.add(k);
       else if (cells.kind === 'org-site') orgSites.add(k);
@@ -213,6 +218,7 @@ export function parseGeoLexicon(files: {
     epithets,
     orgBefore,
     orgAfter,
+    matchWords,
     orgNames,
     orgSites,
     adjHomographs,

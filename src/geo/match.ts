@@ -478,11 +478,36 @@ function orgName(
     }
   }
   if (clubNisba(next, ids, gaz) || agencyName(tokens, i, to, gaz) || fixtureTeam(tokens, i, to, ids, gaz)) return true;
+  if (matchSide(tokens, i, gaz) && !isUnit(ids, gaz)) return true;
   if (!lex.orgBefore.size && !lex.orgAfter.size) return false;
   const before = prev?.kind === 'ar' && adjacent && someFormIn(prev, lex.orgBefore);
   const after = next?.kind === 'ar' && lex.orgAfter.has(next.text);
   if (!before && !after) return false;
   return after || !isUnit(ids, gaz);
+}
+
+const OPPONENT_PREPS = new Set(['علي', 'مع', 'امام', 'ضد']);
+
+/** A side of a match: a town right after a match word (مباراة ليفربول، ديربي مدريد، يستضيف برشلونة), the town
+ * joined to it by و (مباراة ليفربول وشيفلد), or the opponent after على، مع، أمام، ضد with a match word just before (فاز
+ * الفريق على فالنسيا، تعادل مع روما). The caller keeps countries and provinces as places (a national side is coded as
+ * its country). */
+function matchSide(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const lex = gaz.lex;
+  if (!lex.matchWords.size) return false;
+  const prev = tokenAt(tokens, i - 1);
+  if (prev?.kind !== 'ar') return false;
+  if (someFormIn(prev, lex.matchWords)) return true;
+  const t = tokens[i] as Token;
+  const before2 = tokenAt(tokens, i - 2);
+  if (t.prefixes[1] === 'و' && before2?.kind === 'ar' && someFormIn(before2, lex.matchWords)) return true;
+  if (!OPPONENT_PREPS.has(bareForm(prev))) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'ar') return false;
+    if (someFormIn(w, lex.matchWords)) return true;
+  }
+  return false;
 }
 
 /** A sports club named by a place and the masculine relation adjective of a town of the same country (المغرب

@@ -410,4 +410,16 @@ describe('clubs, agencies and fixture lists named by places', () => {
       ['ليفربول', 'إنجلترا'],
     );
   });
+  it('a town right after a match word, joined to it by و, or the opponent after على/مع/أمام is a club; a country stays', () => {
+    assert.deepEqual(run('وفي مباراة ليفربول وتطوان انتهى الشوط الأول بالتعادل.'), []);
+    assert.deepEqual(run('وفاز الفريق الضيف على ليفربول بهدفين.'), []);
+    assert.deepEqual(
+      run('وتعادل المنتخب مع المغرب في المباراة.').map((m) => m.text),
+      ['المغرب'],
+    );
+    assert.deepEqual(
+      run('وفاز المرشح في الانتخابات في ليفربول.').map((m) => m.text),
+      ['ليفربول'],
+    );
+  });
 });
