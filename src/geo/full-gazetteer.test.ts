@@ -137,4 +137,10 @@ describe('full gazetteer', () => {
     // a district named like a common word is a place only after a preposition or a cue
     assert.equal(find('ما دمت هنا فلن أرحل.', 'دمت'), undefined);
   });
+  it('a name stop-listed as a common word is a place after العاصمة (and its adjective) or in a list of countries', () => {
+    assert.equal(find('افتتحت البطولة في العاصمة الأردنية عمان أمس.', 'عمان')?.choice?.country_code, 'JO');
+    assert.ok(find('وسيعرض الفيلم في الكويت والبحرين وقطر وعمان والقاهرة.', 'عمان'));
+    assert.ok(find('وكان تجار عمان واليمن سادة البحار.', 'عمان'));
+    assert.equal(find('ونقل عمان الكتاب إلى صديقه.', 'عمان'), undefined);
+  });
 });

@@ -712,7 +712,12 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
     (single &&
       (lex.cueKeys.has(m.key) ||
         (stop === 'cue' && !namingCue) ||
-        (stop === 'prep' && !namingCue && !prepBefore(tokens, i, m.prefix) && !(text && datelineAt(tokens, i, m.to, text))) ||
+        (stop === 'prep' &&
+          !namingCue &&
+          !prepBefore(tokens, i, m.prefix) &&
+          !(text && datelineAt(tokens, i, m.to, text)) &&
+          !capitalNamed(tokens, i, gaz) &&
+          !inPlaceList(s, i, m)) ||
         (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !(text && datelineAt(tokens, i, m.to, text))) ||
         (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
         (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
@@ -763,13 +768,46 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
   };
 }
 
+/** The name at token i follows العاصمة, perhaps with its country's adjective between (العاصمة الأردنية عمان). */
+function capitalNamed(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const prev = tokenAt(tokens, i - 1);
+  if (prev?.kind !== 'ar') return false;
+  if (hasForm(prev, 'العاصمه')) return true;
+  const prev2 = tokenAt(tokens, i - 2);
+  return prev2?.kind === 'ar' && hasForm(prev2, 'العاصمه') && gaz.lex.adjectives.has(bareForm(prev));
+}
+
+/** A one-word name in a list of countries or large towns joined by و (قطر وعمان والقاهرة، عمان واليمن): the name
+ * before it or the name after it, joined by و, is a country or a capital-sized town. */
+function inPlaceList(s: Scan, i: number, m: Match): boolean {
+  if (m.to - i !== 1) return false;
+  const { tokens, gaz } = s;
+  const t = tokens[i] as Token;
+  const bigPlace = (k: number) => {
+    const w = tokenAt(tokens, k);
+    if (w?.kind !== 'ar') return false;
+    const n = matchAt(tokens, k, gaz, s.keys);
+    if (!n || n.to !== k + 1 || gaz.lex.stop.has(n.key)) return false;
+    for (const c of n.ids) {
+      const e = gaz.entry(c >> 1);
+      if ((c & 1) === 0 && (e.feature === 'country' || e.rank >= 7)) return true;
+    }
+    return false;
+  };
+  if (t.prefixes[1] === 'و' && bigPlace(i - 1)) return true;
+  const next = tokenAt(tokens, i + 1);
+  return next?.kind === 'ar' && next.prefixes[1] === 'و' && bigPlace(i + 1);
+}
+
 /** "العاصمة" alone at token i (غرب العاصمة): the capital of the country in focus. */
 function capitalPlace(s: Scan, i: number): RawPlace | null {
   const { tokens, gaz } = s;
   const lex = gaz.lex;
   const capHit = hasForm(tokens[i] as Token, 'العاصمه') ? lex.cues.matchAt(tokens, i) : null;
   if (!capHit) return null;
-  const nextName = matchAt(tokens, capHit.to, gaz, s.keys);
+  // the capital's name may follow its country's adjective (العاصمة الأردنية عمان)
+  const adj = lex.adjectives.has(bareForm(tokenAt(tokens, capHit.to)));
+  const nextName = matchAt(tokens, capHit.to + (adj ? 1 : 0), gaz, s.keys);
   const namesCapital = !!nextName && hasLargePlace(nextName.ids, gaz);
   if (capHit.values[0]?.feature !== 'capital' || namesCapital) return null;
   const before = phraseEndingAt(tokens, i, lex.dirBefore, 2);
