@@ -143,4 +143,10 @@ describe('full gazetteer', () => {
     assert.ok(find('وكان تجار عمان واليمن سادة البحار.', 'عمان'));
     assert.equal(find('ونقل عمان الكتاب إلى صديقه.', 'عمان'), undefined);
   });
+  it('in a list of countries, a name of a country and a town (الكويت، عمان) is the country; in a list of towns the town', () => {
+    const text = 'وشارك في الاجتماع وزراء خارجية السعودية والإمارات والكويت وقطر والبحرين وعمان.';
+    assert.equal(find(text, 'الكويت')?.choice?.feature, 'country');
+    assert.equal(find(text, 'عمان')?.choice?.country_code, 'OM');
+    assert.equal(find('قتل شخص في عمان وإربد والزرقاء.', 'عمان')?.choice?.country_code, 'JO');
+  });
 });

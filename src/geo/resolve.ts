@@ -253,6 +253,38 @@ function scoreCand(w: Work, c: Cand, ctx: Context | null): void {
   c.score = s + support;
 }
 
+/** The names of a list joined by و or commas (السعودية والإمارات والكويت وقطر وعمان): when two or more members are
+ * countries and every other one may be a country too, a member that names a country as well as a town (الكويت،
+ * عمان) is the country. */
+function countryLists(works: readonly Work[], tokens: readonly Token[]): void {
+  const joined = (a: Work, b: Work): boolean => {
+    if (a.raw.phraseTo === b.raw.phraseFrom) return (tokens[b.raw.phraseFrom] as Token).prefixes[1] === 'و';
+    if (a.raw.phraseTo + 1 !== b.raw.phraseFrom) return false;
+    const between = tokens[a.raw.phraseTo] as Token;
+    return between.kind === 'punct' && (between.text === '،' || between.text === ',');
+  };
+  let from = 0;
+  while (from < works.length) {
+    let to = from + 1;
+    while (to < works.length && joined(works[to - 1] as Work, works[to] as Work)) to++;
+    if (to - from >= 3) {
+      const members = works.slice(from, to);
+      const countryOf = (w: Work) => w.cands.find((c) => c.e.feature === 'country' && !c.variant);
+      const sure = members.filter((w) => w.best?.e.feature === 'country').length;
+      if (sure >= 2 && members.every((w) => w.best?.e.feature === 'country' || countryOf(w))) {
+        for (const w of members) {
+          const country = countryOf(w);
+          if (!w.best || w.best.e.feature === 'country' || !country) continue;
+          country.score = w.best.score + 1;
+          sortByScore(w.cands);
+          w.best = w.cands[0] ?? null;
+        }
+      }
+    }
+    from = to;
+  }
+}
+
 function rankCands(w: Work, ctx: Context | null): void {
   for (const c of w.cands) scoreCand(w, c, ctx);
   sortByScore(w.cands);
@@ -434,6 +466,7 @@ export function resolvePlaces(
   for (const w of works) w.anchor = (isStrong(w) || (w.best !== null && w.best.support >= 4)) && !outOfFocus(w, ctx, gaz);
   ctx = buildContext(works, gaz, adjVotes, seed);
   for (const w of works) rankCands(w, ctx);
+  countryLists(works, doc.tokens);
   if (opts.near) {
     const near = opts.near;
     for (const w of works) {
