@@ -399,6 +399,8 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
       f.eventive &&
       !killedHere(f) &&
       Math.max(...f.triggers.map((t) => t.weight)) < 0.6 &&
+      // (seizing a military site is taking ground: استولى الحوثيون على معسكر الأمن المركزي في محافظة ريمة)
+      !seizesMilitarySite(f) &&
       // (with no place yet, the clauses after it may name one: انسحب المسلحون … من أجزاء من المدينة … شمال عدن)
       (places.length > 0 || !laterPlace[fi]) &&
       places.every((p) => !p.choice || placeRank(p.choice) <= 1);
@@ -531,6 +533,12 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
  * inside the place the incident was first reported at (chosen at the end, not greedily).
  */
 const bestMemo = new WeakMap<Draft, { n: number; first: PlaceMention | null; best: PlaceMention | null }>();
+
+/** A seizing trigger (استولى، سيطروا) with a military target in its clause (معسكر، قاعدة، لواء): taking ground, as
+ * strong as a battle word. */
+export function seizesMilitarySite(f: Frame): boolean {
+  return f.triggers.some((t) => t.plover.startsWith('SEIZE')) && f.cues.some((c) => c.kind === 'armed_target');
+}
 
 export function bestPlace(d: Draft): PlaceMention | null {
   const memo = bestMemo.get(d);

@@ -270,4 +270,15 @@ describe('event places and actors (full resources)', () => {
     assert.deepEqual(news('زار أمير المنطقة مصابي تفجير مسجد قوات الطوارئ في أبها واطمأن على صحتهم.'), []);
     assert.equal(news('قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في أبها أمس، ونقل مصابو التفجير إلى المستشفى.').length, 1);
   });
+
+  it('reads the seizure of a military site placed only at its province as an incident of its own', () => {
+    const ev = news('قتل ثلاثة جنود في هجوم وسط العاصمة صنعاء أمس. وفي سياق آخر استولى الحوثيون على معسكر الأمن المركزي في محافظة ريمة.');
+    assert.deepEqual(
+      ev.map((e) => [e.sub_event_type, e.admin1]),
+      [
+        ['Armed clash', 'Amanat Alasimah'],
+        ['Non-state actor overtakes territory', 'Raymah'],
+      ],
+    );
+  });
 });

@@ -1,5 +1,5 @@
 // The pipeline, in order. Each stage is small and pure: (doc, resources) → doc.
-import { assemble } from '../events/assemble.ts';
+import { assemble, seizesMilitarySite } from '../events/assemble.ts';
 import { clauses } from '../events/clauses.ts';
 import { articleVictims, eventId, finalise } from '../events/finalise.ts';
 import { buildFrames } from '../events/frames.ts';
@@ -218,7 +218,7 @@ export const STAGES: readonly Stage[] = [
             e.background ||
             anchored(
               e,
-              Math.max(0, ...d.frames.flatMap((f) => f.triggers.map((t) => t.weight))),
+              Math.max(0, ...d.frames.flatMap((f) => (seizesMilitarySite(f) ? [0.85] : f.triggers.map((t) => t.weight)))),
               d.frames.some((f) => f.triggers.some((t) => t.event_type === 'Protests') && f.cues.some((c) => c.kind === 'crowd')),
             ),
         )

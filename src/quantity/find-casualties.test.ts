@@ -31,6 +31,10 @@ const CASES: Array<[string, string[]]> = [
   ['قتل الجيش 5 مسلحين في اشتباك ليلي.', ['killed:5']],
   ['وأعلن الجيش مقتل 22 حوثيا في المعارك.', ['killed:22']],
   ['اغتيال 2 من قادة الفصيل في الهجوم.', ['killed:2']],
+  // an active verb, its subject, then one person as its accusative object
+  ['اغتال مسلحون مجهولون شرطيا في المدينة.', ['killed:1']],
+  ['قتل الجيش مسلحا في اشتباك ليلي.', ['killed:1']],
+  ['قتل المسلحون الضابط في منزله.', []],
   // a toll over a long span after the count is cumulative; over a short one or during an act it is not
   ['وقال إن 750 شخصا قتلوا في معارك المدينة خلال 3 أشهر.', ['killed:750U']],
   ['قتل 5 أشخاص خلال الهجوم على القرية.', ['killed:5']],

@@ -168,6 +168,15 @@ export function findCasualties(doc: { norm: NormText; tokens: Token[]; sentences
           continue;
         }
       }
+      // an active verb, its subject, then one person as its object (قتل مسلحون ضابطا، اغتال مسلحون مجهولون شرطيا): the
+      // object's accusative ending marks it
+      const object = objectAfterSubject(tokens, k, sb, lex);
+      if (object >= 0 && !usedNoun.has(object) && !inPhrase(object)) {
+        usedNoun.add(object);
+        const obj = wordOf(tokens[object], lex, 'person');
+        drafts.push(nounDraft(tRole, k, object + 1, 1, !!obj?.word.civilian || civilianNear(tokens, object + 1, sb, lex), false));
+        continue;
+      }
       const person = wordOf(tokens[k + 1], lex, 'person');
       if (!person?.word.count || inPhrase(k + 2) || usedNoun.has(k + 1)) continue;
       if (person.prefix && !/^(ال|لل|ل|بال)?$/.test(person.prefix)) continue; // وفاة لطفلة
@@ -253,6 +262,25 @@ export function findCasualties(doc: { norm: NormText; tokens: Token[]; sentences
     }
   }
   return out.sort((a, b) => a.start - b.start || a.numStart - b.numStart);
+}
+
+/** After the trigger at k: one or two subject words (مسلحون مجهولون، الجيش), none a person noun, number or casualty
+ * word, then a singular person noun with the accusative ending (ضابطا، جنديا، طفلا): that noun's index, else -1. */
+function objectAfterSubject(tokens: readonly Token[], k: number, sb: number, lex: QuantityLexicon): number {
+  for (let j = k + 2; j <= Math.min(k + 3, sb - 1); j++) {
+    const between = tokens[j - 1] as Token;
+    if (
+      between.kind !== 'ar' ||
+      wordOf(between, lex, 'person')?.word.count ||
+      wordOf(between, lex, 'victim') ||
+      wordOf(between, lex, 'trigger')
+    )
+      return -1;
+    const t = tokens[j] as Token;
+    const noun = wordOf(t, lex, 'person');
+    if (noun?.word.count === 1 && !noun.prefix && t.kind === 'ar' && t.text.endsWith('ا')) return j;
+  }
+  return -1;
 }
 
 /** Length of a proclitic (و، ل، ب) glued to the first word of a number phrase (لثلاثة → ثلاثة). */
