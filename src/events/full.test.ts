@@ -281,4 +281,15 @@ describe('event places and actors (full resources)', () => {
       ],
     );
   });
+
+  it("reads a country right after a feminine violent verb as its military, the subject, not the incident's place", () => {
+    assert.deepEqual(
+      news('اغتالت إسرائيل قياديا في حماس في بيروت أمس.').map((e) => [e.actor1, e.actor2, e.location]),
+      [['Military Forces of Israel', 'Hamas', 'Beirut']],
+    );
+    assert.deepEqual(
+      news('شنت روسيا غارات على مدينة إدلب أمس.').map((e) => [e.actor1, e.location]),
+      [['Military Forces of Russia', 'Idlib']],
+    );
+  });
 });

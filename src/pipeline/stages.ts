@@ -6,10 +6,10 @@ import { buildFrames } from '../events/frames.ts';
 import { findCues, findTriggers } from '../events/lexicon.ts';
 import { normalize } from '../text/normalize.ts';
 import { quotes, sentences } from '../text/segment.ts';
-import { tokenIndexAt, tokenize } from '../text/tokenize.ts';
+import { type Token, tokenIndexAt, tokenize } from '../text/tokenize.ts';
 import { addDays, isoOf, parseIso } from '../time/calendar.ts';
 import type { ArticleMeta } from '../types.ts';
-import type { DateMention, Doc, PlaceMention } from './doc.ts';
+import type { ActorMention, DateMention, Doc, PlaceMention } from './doc.ts';
 import type { Resources } from './index.ts';
 
 export interface Stage {
@@ -35,6 +35,46 @@ export function emptyDoc(raw: string, meta: ArticleMeta): Doc {
     countries: [],
     doubts: [],
   };
+}
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/**
+ * A country's name written bare right after a violent verb (اغتالت إسرائيل قياديا، قصفت تركيا مواقع), or between a
+ * feminine verb and a violent act (شنت روسيا غارات), is the verb's subject: an actor, that state's military, and no
+ * place of the incident.
+ */
+export function stateSubjects(doc: Doc, res: Resources): Doc {
+  const violent = doc.triggers.filter((t) => VIOLENT.has(t.event_type));
+  if (!violent.length) return doc;
+  // a country subject takes the feminine verb (اغتالت إسرائيل، شنت روسيا); a masculine one has it as its object (حرر
+  // اليمن), and a word in ـات is a plural noun (سمات)
+  const feminineVerb = (t: Token | undefined) =>
+    t?.kind === 'ar' && t.text.length >= 3 && t.text.endsWith('ت') && !t.text.endsWith('ات') && !t.text.startsWith('ال');
+  const after = new Set<number>();
+  for (const t of violent) {
+    const first = tokenIndexAt(doc.tokens, t.start);
+    if (t.pos === 'verb' || t.pos === 'verb-fixed') {
+      const last = tokenIndexAt(doc.tokens, t.end) - 1;
+      if (feminineVerb(doc.tokens[last])) after.add(last + 1);
+    }
+    // a support verb, the country, then the act (شنت روسيا غارات، نفذت إسرائيل غارة)
+    else if (feminineVerb(doc.tokens[first - 2])) after.add(first - 1);
+  }
+  const added: ActorMention[] = [];
+  const places = doc.places.map((p) => {
+    const c = p.choice;
+    if (c?.feature !== 'country' || !c.country_code || p.cue) return p;
+    const k = tokenIndexAt(doc.tokens, p.start);
+    if (!after.has(k) || doc.tokens[k]?.start !== p.start) return p;
+    if (doc.actors.some((a) => a.start < p.end && p.start < a.end)) return p;
+    const actor = res.recognisers.actorFor('military', c.country_code);
+    if (!actor) return p;
+    added.push({ start: p.start, end: p.end, actor, key: 'state-subject', generic: true });
+    return asGovernment(p);
+  });
+  if (!added.length) return doc;
+  return { ...doc, places, actors: [...doc.actors, ...added].sort((a, b) => a.start - b.start) };
 }
 
 /** Country focus: countries of resolved places first, then those the text names or implies. */
@@ -163,6 +203,8 @@ export const STAGES: readonly Stage[] = [
       return { ...doc, places: doc.places.filter((p) => !covering(p)) };
     },
   },
+  // a country right after a violent verb (اغتالت إسرائيل، قصفت تركيا) is the verb's subject: that state's military
+  { name: 'state subjects', run: stateSubjects },
   // a city abroad named without a locative word (أعلنت واشنطن، حلفاء موسكو) stands for its government; a bare name
   // before a weekday (ليل الأحد) is a time of day
   {
