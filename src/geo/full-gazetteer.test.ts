@@ -149,4 +149,9 @@ describe('full gazetteer', () => {
     assert.equal(find(text, 'عمان')?.choice?.country_code, 'OM');
     assert.equal(find('قتل شخص في عمان وإربد والزرقاء.', 'عمان')?.choice?.country_code, 'JO');
   });
+  it('military sites named in war reporting, a number inside a name included (البرج 22)', () => {
+    assert.equal(find('هجوم بطائرة مسيرة على البرج 22 في الأردن.', 'البرج 22')?.choice?.admin1, 'Mafraq');
+    assert.equal(find('غارة على مطار التيفور في ريف حمص.', 'مطار التيفور')?.choice?.admin1, 'Homs');
+    assert.equal(find('وصل العديد من الجنود إلى المدينة.', 'العديد'), undefined);
+  });
 });

@@ -122,6 +122,8 @@ export type LatinKeys = Map<number, string>;
 function keyAt(tokens: readonly Token[], j: number, latinKeys: LatinKeys | undefined): string {
   const t = tokens[j] as Token;
   if (t.kind === 'ar') return t.text;
+  // a number inside a name (البرج 22), never its first word
+  if (t.kind === 'num') return t.text;
   if (t.kind !== 'latin') return '';
   let k = latinKeys?.get(j);
   if (k === undefined) {
