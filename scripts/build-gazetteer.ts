@@ -638,6 +638,45 @@ for (const co of countries.values()) {
   }
 }
 
+/** A hand-written place (regions.tsv, places-ar.tsv), checked (country, admin1, point) and added with its names. */
+function addHandPlace(
+  where: string,
+  p: {
+    name: string;
+    names: string[];
+    cc: string;
+    a1: string | null;
+    lat: unknown;
+    lon: unknown;
+    f: Feature;
+    gn: number | null;
+    rank: number;
+  },
+): void {
+  if (p.cc && !countries.has(p.cc)) throw new Error(`${where}: unknown country ${p.cc}`);
+  if (p.a1 && (!p.cc || admin1.get(p.a1)?.cc !== p.cc))
+    throw new Error(`${where}: admin1 ${p.a1} is no first-level unit of ${p.cc || 'a country'}`);
+  const lat = Number(p.lat);
+  const lon = Number(p.lon);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`${where}: bad point`);
+  const b = add({
+    name: p.name,
+    ar: p.names[0] ?? null,
+    cc: p.cc,
+    a1: p.a1,
+    a2: null,
+    a3: null,
+    lat,
+    lon,
+    f: p.f,
+    pop: 0,
+    gn: p.gn,
+    rank: p.rank,
+  });
+  addName(b, p.name, true);
+  for (const n of p.names) addName(b, n, true);
+}
+
 // ---------- regions (regions.tsv): continents, seas, rivers and regions that are no administrative unit ----------
 // A region spanning countries (no country) becomes a 'macro-region' with no country; one inside a country a 'region'.
 {
@@ -646,71 +685,37 @@ for (const co of countries.values()) {
   for (const { cells, line } of rows) {
     const cc = cells.country ?? '';
     if (!KINDS.has(cells.kind as string)) throw new Error(`regions.tsv:${line}: unknown kind ${cells.kind}`);
-    if (cc && !countries.has(cc)) throw new Error(`regions.tsv:${line}: unknown country ${cc}`);
-    const lat = Number(cells.lat);
-    const lon = Number(cells.lon);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`regions.tsv:${line}: bad point`);
-    const names = splitList(cells.names_ar);
-    const a1 = cells.admin1 || null;
-    if (a1 && (!cc || admin1.get(a1)?.cc !== cc))
-      throw new Error(`regions.tsv:${line}: admin1 ${a1} is no first-level unit of ${cc || 'a country'}`);
-    const b = add({
+    addHandPlace(`regions.tsv:${line}`, {
       name: cells.name as string,
-      ar: names[0] ?? null,
+      names: splitList(cells.names_ar),
       cc,
-      a1,
-      a2: null,
-      a3: null,
-      lat,
-      lon,
+      a1: cells.admin1 || null,
+      lat: cells.lat,
+      lon: cells.lon,
       f: cc ? 'region' : 'macro-region',
-      pop: 0,
       gn: Number(cells.geonames_id) || null,
       rank: cc ? 8 : 9,
     });
-    addName(b, cells.name, true);
-    for (const n of names) addName(b, n, true);
   }
 }
 
 // ---------- hand-written places (places-ar.tsv): district seats and sites of conflict areas missing upstream ----------
 {
-  const rows = parseTsv(readFileSync(join(OUT_DIR, 'places-ar.tsv'), 'utf8'), 'places-ar.tsv', [
-    'name',
-    'name_ar',
-    'country',
-    'admin1',
-    'feature',
-    'lat',
-    'lon',
-    'rank',
-  ]).rows;
-  for (const { cells, line } of rows) {
-    const cc = cells.country as string;
-    const a1 = cells.admin1 || null;
+  const header = ['name', 'name_ar', 'country', 'admin1', 'feature', 'lat', 'lon', 'rank'];
+  for (const { cells, line } of parseTsv(readFileSync(join(OUT_DIR, 'places-ar.tsv'), 'utf8'), 'places-ar.tsv', header).rows) {
     const f = cells.feature as string;
-    const lat = Number(cells.lat);
-    const lon = Number(cells.lon);
-    if (!countries.has(cc)) throw new Error(`places-ar.tsv:${line}: unknown country ${cc}`);
-    if (a1 && admin1.get(a1)?.cc !== cc) throw new Error(`places-ar.tsv:${line}: admin1 ${a1} is no first-level unit of ${cc}`);
     if (f !== 'locality' && f !== 'site') throw new Error(`places-ar.tsv:${line}: feature must be locality or site`);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`places-ar.tsv:${line}: bad point`);
-    const b = add({
+    addHandPlace(`places-ar.tsv:${line}`, {
       name: cells.name as string,
-      ar: cells.name_ar as string,
-      cc,
-      a1,
-      a2: null,
-      a3: null,
-      lat,
-      lon,
+      names: [cells.name_ar as string, ...splitList(cells.aliases_ar)],
+      cc: cells.country as string,
+      a1: cells.admin1 || null,
+      lat: cells.lat,
+      lon: cells.lon,
       f: f as Feature,
-      pop: 0,
       gn: null,
       rank: Number(cells.rank) || 3,
     });
-    addName(b, cells.name, true);
-    for (const n of [cells.name_ar as string, ...splitList(cells.aliases_ar)]) addName(b, n, true);
   }
 }
 
