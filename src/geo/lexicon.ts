@@ -49,6 +49,9 @@ export interface GeoLexicon {
   /** nouns and verbs of a sports match (مباراة، ديربي، يستضيف، فاز، تعادل): a town right after one, joined to that
    * town by و, or after على/مع/أمام/ضد that follows one is a club (nameKey) */
   matchWords: Set<string>;
+  /** words of match reports (الشوط، الدقيقة، مرمى، هدف، المباراة): with the match words, three in a sentence make it
+   * one, and a town named bare there is its club (nameKey) */
+  sportWords: Set<string>;
   /** words after which any place name, a country's too, names an organisation, an event or a building (شركة قطر،
    * بنك إنجلترا، بطولة الولايات المتحدة، معرض طهران) (nameKey) */
   orgNames: Set<string>;
@@ -169,6 +172,7 @@ export function parseGeoLexicon(files: {
   const epithets = new Set<string>();
   const orgBefore = new Set<string>();
   const matchWords = new Set<string>();
+  const sportWords = new Set<string>();
   const orgAfter = new Set<string>();
   const orgNames = new Set<string>();
   const orgSites = new Set<string>();
@@ -180,6 +184,7 @@ export function parseGeoLexicon(files: {
       else if (cells.kind === 'epithet') epithets.add(k);
       else if (cells.kind === 'org-before') orgBefore.add(k);
       else if (cells.kind === 'match') matchWords.add(k);
+      else if (cells.kind === 'sport') sportWords.add(k);
       else if (cells.kind === 'org-after') orgAfter.add(k);
       else if (cells.kind === 'org-name') orgNames.add(k);
       else if (cells.kind === 'org-site') orgSites.add(k);
@@ -219,6 +224,7 @@ export function parseGeoLexicon(files: {
     orgBefore,
     orgAfter,
     matchWords,
+    sportWords,
     orgNames,
     orgSites,
     adjHomographs,

@@ -642,6 +642,8 @@ type Match = NonNullable<ReturnType<typeof matchAt>>;
 
 /** One findRawPlaces scan: what the functions reading its tokens share. */
 interface Scan {
+  /** per token, whether its sentence reads as a match report (built on first use) */
+  sport?: Uint8Array;
   tokens: readonly Token[];
   gaz: Gazetteer;
   isName: boolean;
@@ -696,6 +698,44 @@ export function findRawPlaces(tokens: readonly Token[], gaz: Gazetteer, maxMatch
   return out;
 }
 
+/** A town that may name a club: a locality below capital rank (a continent, country, province or capital stays a
+ * place even in a match report: غادر المنتخب الدوحة، أندية أوروبا). */
+function clubTown(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
+  let town = false;
+  for (const c of ids) {
+    if ((c & 1) === 1) continue;
+    const e = gaz.entry(c >> 1);
+    if (e.feature !== 'locality' || e.rank >= 8) return false;
+    town = true;
+  }
+  return town;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟']);
+/** Sport words (`sport` and `match` in function-words.tsv) that make a sentence a match report. */
+const SPORT_SENTENCE_WORDS = 3;
+
+/** Token i's sentence has three sport words or more (مباراة، الشوط، الدقيقة، مرمى، هدف …). */
+function sportSentence(s: Scan, i: number): boolean {
+  if (!s.sport) {
+    const { tokens } = s;
+    const lex = s.gaz.lex;
+    const flags = new Uint8Array(tokens.length);
+    let from = 0;
+    let n = 0;
+    for (let k = 0; k <= tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || (t.kind === 'punct' && SENTENCE_ENDS.has(t.text))) {
+        if (n >= SPORT_SENTENCE_WORDS) flags.fill(1, from, k);
+        from = k + 1;
+        n = 0;
+      } else if (t.kind === 'ar' && (someFormIn(t, lex.sportWords) || someFormIn(t, lex.matchWords))) n++;
+    }
+    s.sport = flags;
+  }
+  return s.sport[i] === 1;
+}
+
 /** The gazetteer match at token i as a place, or null when it is blocked: a stop-listed word, a person's name, an
  * organisation's name. */
 function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPlace | null {
@@ -746,6 +786,9 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
   // place or it is a country or province
   const samePerson = !namingCue && t.kind === 'ar' && s.personKeys.has(m.key) && !isUnit(m.ids, gaz);
   if (samePerson || org) return null;
+  // a town named bare in a match report (وواصل ليفربول محاولاته، حاصر ليفربول منطقة الجزاء) is its club; after a
+  // preposition it is where the match was played (في ليفربول)
+  if (!cue && !isName && t.kind === 'ar' && !prepBefore(tokens, i, m.prefix) && clubTown(m.ids, gaz) && sportSentence(s, i)) return null;
   // a cue word that is also a key prefix of a longer name (مدينة الصدر) is part of the name: handled by longest match
   const before = phraseEndingAt(tokens, cueHit ? cueHit.from : i, lex.dirBefore, 2);
   const afterM = lex.dirAfter.matchAt(tokens, m.to);

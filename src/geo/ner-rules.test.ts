@@ -422,4 +422,19 @@ describe('clubs, agencies and fixture lists named by places', () => {
       ['ليفربول'],
     );
   });
+  it('a town named bare in a match report is its club; after a preposition, a country or a capital it stays a place', () => {
+    assert.deepEqual(run('وواصل تطوان محاولاته في الشوط الثاني حتى سجل هدفا في الدقيقة 69.'), []);
+    assert.deepEqual(
+      run('وأقيمت المباراة في تطوان وسجل اللاعب هدفا في الدقيقة 69 من الشوط الثاني.').map((m) => m.text),
+      ['تطوان'],
+    );
+    assert.deepEqual(
+      run('وغادر المغرب محاولا التأهل وسجل هدفا في الدقيقة 69 من الشوط الثاني.').map((m) => m.text),
+      ['المغرب'],
+    );
+    assert.deepEqual(
+      run('وواصل تطوان جهوده للسيطرة على الوضع الاقتصادي.').map((m) => m.text),
+      ['تطوان'],
+    );
+  });
 });
