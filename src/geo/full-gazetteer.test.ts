@@ -83,6 +83,10 @@ describe('full gazetteer', () => {
     assert.equal(lawdar?.choice?.name, 'Lawdar');
     assert.equal(lawdar?.doubt, undefined);
   });
+  it('names of God that are also village names are no places after a preposition (وبغضب من الجبار)', () => {
+    assert.equal(find('فاعلها متوعد بالنار وبغضب من الجبار وبعذاب عظيم.', 'الجبار'), undefined);
+    assert.equal(find('نزل القرآن من الرحمن.', 'الرحمن'), undefined);
+  });
   it('common words are not places', () => {
     const ms = run('قال الرئيس إن الحكومة كانت على علم بالأمر، وأكد أن الشعب يريد السلام.');
     assert.deepEqual(
