@@ -80,7 +80,9 @@ function cancelled(doc: Doc, t: TriggerMention, clauseCues: CueMention[], senten
     if (c.kind === 'future') return true;
     // يتوعد بالذبح، توعد بشن هجمات: what the threat is made with (after ب) has not happened
     if (c.kind === 'threat' && c.to <= ti && ti - c.to <= 6 && threatened(doc, ti)) return true;
-    if (c.kind === 'halt' && c.to <= ti) return true;
+    // what operations are halted for, or what an act prepares or aims at (تمهيدا لاقتحام، بهدف السيطرة): after the
+    // cue, nothing in the clause happened
+    if ((c.kind === 'halt' || c.kind === 'purpose') && c.to <= ti) return true;
     // a court as a landmark (انفجار قرب محكمة) is no trial
     if (c.kind === 'trial' && !clauseCues.some((x) => x.kind === 'court_place' && x.start <= c.start && x.end >= c.end)) return true;
     if (c.kind === 'metaphor' && c.from === tokenAt(doc, t.end)) return true;

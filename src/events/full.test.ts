@@ -292,4 +292,12 @@ describe('event places and actors (full resources)', () => {
       [['Military Forces of Russia', 'Idlib']],
     );
   });
+
+  it('reads what an act prepares or aims at (تمهيدا لاقتحام، بهدف السيطرة) as not done, the act itself as done', () => {
+    assert.deepEqual(
+      news('شنت طائرات التحالف غارات على مواقع الحوثيين في مأرب أمس تمهيدا لاقتحام المدينة.').map((e) => e.sub_event_type),
+      ['Air/drone strike'],
+    );
+    assert.deepEqual(news('وقال إن الضربات الجوية بمثابة تمهيد لعملية اقتحام القاعدة واستعادة السيطرة على المحافظة.'), []);
+  });
 });

@@ -60,6 +60,7 @@ export type CueKind =
   | 'speech_place'
   | 'disrupt'
   | 'halt'
+  | 'purpose'
   | 'trial'
   | 'statement'
   | 'drone'
@@ -97,6 +98,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'speech_place',
   'disrupt',
   'halt',
+  'purpose',
   'trial',
   'statement',
   'drone',
