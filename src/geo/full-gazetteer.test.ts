@@ -158,4 +158,10 @@ describe('full gazetteer', () => {
     assert.equal(find('غارة على مطار التيفور في ريف حمص.', 'مطار التيفور')?.choice?.admin1, 'Homs');
     assert.equal(find('وصل العديد من الجنود إلى المدينة.', 'العديد'), undefined);
   });
+  it('an adjective or ordinal after a cue word is no unknown place (لولاية خامسة، طريق مسدود); a large city with a glued ب is placed', () => {
+    assert.equal(run('أدى اليمين الدستورية كرئيس لولاية خامسة تستمر سبع سنوات.').length, 0);
+    assert.equal(run('وصلت المفاوضات إلى طريق مسدود.').length, 0);
+    const jeddah = find('استقبل ولي العهد في قصره بجدة مساء اليوم وزير الخارجية المصري سامح شكري.', 'جده');
+    assert.equal(jeddah?.choice?.country_code, 'SA');
+  });
 });

@@ -30,6 +30,8 @@ export interface RawPlace {
   prep: boolean;
   /** a free-standing preposition (في، من، قرب … not the clitic ب) sits right before the name or its cue */
   freePrep?: boolean;
+  /** the name is a dateline's (الرياض - واس، عين اليوم – جدة) */
+  dateline?: boolean;
   /** "العاصمة" standing alone: the capital of the country in focus */
   capitalRef?: boolean;
   /** the country a nationality adjective after "العاصمة" names (العاصمة الروسية → RU) */
@@ -809,6 +811,7 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
     phraseTo: afterM ? afterM.to : m.to,
     prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
     freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
+    ...(!cueHit && text && datelineAt(tokens, i, m.to, text) ? { dateline: true } : {}),
     ...(cue?.orgSite ? { inOrgName: true } : {}),
   };
 }

@@ -848,7 +848,8 @@ function foreignOk(c: Cand, raw: RawPlace, gaz: Gazetteer): boolean {
   // words of the name itself (a leading cue word such as مدينة in مدينة زنجبار does not count)
   const sp = raw.key.indexOf(' ');
   const words = raw.to - raw.from - (sp > 0 && gaz.lex.cueKeys.has(raw.key.slice(0, sp)) ? 1 : 0);
-  return c.e.rank >= 7 && (raw.freePrep === true || words >= 2 || namingCue);
+  // (a large city with a glued ب, في قصر سموه بجدة, or a dateline's, is named as a place too)
+  return c.e.rank >= 7 && (raw.freePrep === true || raw.prep || raw.dateline === true || words >= 2 || namingCue);
 }
 
 /** The mention's best candidate is foreign (see isForeign). */
