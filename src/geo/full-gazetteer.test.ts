@@ -164,4 +164,9 @@ describe('full gazetteer', () => {
     const jeddah = find('استقبل ولي العهد في قصره بجدة مساء اليوم وزير الخارجية المصري سامح شكري.', 'جده');
     assert.equal(jeddah?.choice?.country_code, 'SA');
   });
+  it('a family after آل and حماة as "protectors" are no places; حماة after a preposition or a cue is Hama', () => {
+    assert.equal(run('وقال تعالى في سورة آل عمران.').length, 0);
+    assert.equal(run('وقتل حماة الوطن في الهجوم.').length, 0);
+    assert.equal(find('اشتباكات عنيفة في ريف حماة الشمالي.', 'حماه')?.choice?.country_code, 'SY');
+  });
 });

@@ -321,7 +321,8 @@ export function commonNounShape(form: string): boolean {
 }
 
 const KUNYA = new Set(['ابو', 'ابا', 'ابي']);
-const NASAB = new Set(['بن', 'ابن', 'بنت']);
+// (آل, normalised to ال, names a family: آل عمران، آل ثاني)
+const NASAB = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 /** The match looks like a person's name: it starts with a given name or عبد, follows a given name or a title, or
  * is a title word followed by a given name (الشيخ محمد). Provinces and large towns named by several words
