@@ -169,4 +169,8 @@ describe('full gazetteer', () => {
     assert.equal(run('وقتل حماة الوطن في الهجوم.').length, 0);
     assert.equal(find('اشتباكات عنيفة في ريف حماة الشمالي.', 'حماه')?.choice?.country_code, 'SY');
   });
+  it('a definite plural after a market or road word names goods, not a place (سوق السندات، سوق الانتقالات)', () => {
+    assert.equal(run('ارتفعت أسعار سوق السندات أمس.').length, 0);
+    assert.equal(run('انطلق سوق الانتقالات الصيفية.').length, 0);
+  });
 });

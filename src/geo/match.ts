@@ -105,6 +105,9 @@ const PRONOUN_END = /(ها|هم|هما|هن|كم|نا)$/;
  * (الاشتباكات): after منطقة it names what happens there (منطقة الاشتباكات), not a place. */
 const VERBAL_NOUN = /^ال(?:ا.ت.ا.|ان..ا.|است..ا.)(?:ات)?$/;
 
+/** A definite sound feminine plural (السندات، الانتقالات، الهواتف is broken and not caught). */
+const DEFINITE_PLURAL = /^ال.{3,}ات$/;
+
 /** An unknown word after a cue may be a name: not a function word, nationality adjective, given name or frequent
  * word of news text (منطقة اليورو), not a
  * verb or noun with a pronoun suffix (يخسرها), not an indefinite nisba adjective (عسكرية، حدودية). */
@@ -901,6 +904,9 @@ function unknownAfterCue(s: Scan, i: number, cueHit: CueHit): RawPlace | null {
     !lex.cues.matchAt(tokens, i) &&
     plausibleUnknown(pf.form, gaz) &&
     !(cue.feature === 'any' && VERBAL_NOUN.test(pf.form)) &&
+    // after a site or landform word, a definite feminine plural names goods or a metaphor (سوق السندات، سوق
+    // الانتقالات), not a place
+    !((cue.feature === 'site' || cue.feature === 'natural') && DEFINITE_PLURAL.test(pf.form)) &&
     !titledName(tokens, i, gaz);
   // the head of a compound name (أبو، تل، عين) takes the next word with it (قرية أبو العراج)
   const next = tokenAt(tokens, i + 1);
