@@ -173,4 +173,11 @@ describe('full gazetteer', () => {
     assert.equal(run('ارتفعت أسعار سوق السندات أمس.').length, 0);
     assert.equal(run('انطلق سوق الانتقالات الصيفية.').length, 0);
   });
+  it('السعودية after a definite feminine noun or plural is the adjective; لحج without a preposition is ل + حج', () => {
+    assert.equal(run('أعلنت الحكومة السعودية أمس عن خطة جديدة.').length, 0);
+    assert.equal(run('قصفت القوات السعودية مواقع المسلحين.').length, 0);
+    assert.equal(find('وصل الوفد إلى السعودية أمس.', 'السعوديه')?.choice?.country_code, 'SA');
+    assert.equal(run('تقدم الوزارة خدماتها لحج بيت الله الحرام.').length, 0);
+    assert.equal(find('معارك عنيفة في لحج وأبين.', 'لحج')?.choice?.country_code, 'YE');
+  });
 });

@@ -60,6 +60,9 @@ export interface GeoLexicon {
   orgSites: Set<string>;
   /** place names that are also common adjectives (البيضاء، الزرقاء): no place right after a definite noun (nameKey) */
   adjHomographs: Set<string>;
+  /** country names that are also a feminine relation adjective (السعودية): no place right after a definite feminine
+   * noun or plural (الحكومة السعودية، القوات السعودية), a place after a masculine one (زار الرئيس السعودية) (nameKey) */
+  femAdjectives: Set<string>;
   /** masculine speech verbs (قال، أكد، أوضح): a small place's name right after one is a person (nameKey) */
   speechVerbs: Set<string>;
   /** one-word short names of news agencies (قنا، واس، بترا), from the source lexicon: after a dateline's dash, in
@@ -177,6 +180,7 @@ export function parseGeoLexicon(files: {
   const orgNames = new Set<string>();
   const orgSites = new Set<string>();
   const adjHomographs = new Set<string>();
+  const femAdjectives = new Set<string>();
   if (files.functionWords) {
     for (const { cells } of parseTsv(files.functionWords, 'function-words.tsv', ['word', 'kind']).rows) {
       const k = nameKey(cells.word as string);
@@ -189,6 +193,7 @@ export function parseGeoLexicon(files: {
       else if (cells.kind === 'org-name') orgNames.add(k);
       else if (cells.kind === 'org-site') orgSites.add(k);
       else if (cells.kind === 'adjective') adjHomographs.add(k);
+      else if (cells.kind === 'fem-adjective') femAdjectives.add(k);
       else functionWords.set(k, cells.kind === 'head' ? 'head' : 'function');
     }
   }
@@ -228,6 +233,7 @@ export function parseGeoLexicon(files: {
     orgNames,
     orgSites,
     adjHomographs,
+    femAdjectives,
     speechVerbs,
     adjMasc,
     adjectives,

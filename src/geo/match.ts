@@ -599,6 +599,18 @@ function adjectiveAfterNoun(tokens: readonly Token[], i: number, key: string, ga
   return false;
 }
 
+/** A country name that is also a feminine relation adjective (السعودية) right after a definite feminine noun or
+ * plural (الحكومة السعودية، القوات السعودية، العائلة المالكة السعودية): the adjective, not the country. */
+function femAdjectiveAfterNoun(tokens: readonly Token[], i: number, key: string, gaz: Gazetteer): boolean {
+  if (!gaz.lex.femAdjectives.has(key)) return false;
+  const t = tokens[i] as Token;
+  if (t.kind !== 'ar' || t.text !== key) return false;
+  const prev = tokenAt(tokens, i - 1);
+  if (prev?.kind !== 'ar' || prev.end + 2 < t.start) return false;
+  const f = bareForm(prev);
+  return f.startsWith('ال') && (f.endsWith('ه') || f.endsWith('ات')) && !gaz.lex.functionWords.has(f);
+}
+
 /** Some entry of the key (primary spelling) is a country or a first-level unit. */
 function isUnit(ids: Int32Array | readonly number[], gaz: Gazetteer): boolean {
   for (const c of ids) {
@@ -769,6 +781,7 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
         (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !(text && datelineAt(tokens, i, m.to, text))) ||
         (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
         (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
+        (!isName && !prepBefore(tokens, i, m.prefix) && femAdjectiveAfterNoun(tokens, i, m.key, gaz)) ||
         // a name right after a cue word carries no preposition of its own (قاعدة بحرية is a naval base, not ب + حرية)
         (namingCue && t.kind === 'ar' && /[بل]/.test(m.prefix)) ||
         // an indefinite nisba after a site word is its adjective (مطار دولي، سجن مركزي، مستشفى ميداني)
