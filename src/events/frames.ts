@@ -204,7 +204,8 @@ export function buildFrames(doc: Doc, clauseList: readonly Clause[], cues: reado
       // (a base or airport aircraft flew from: only in a clause about aircraft, طائرات … من قاعدة طبرق الجوية)
       const airOrigin = c.kind === 'air_origin' && clauseCues.some((x) => x.kind === 'air');
       if (c.kind !== 'place_ref' && c.kind !== 'speech_place' && !airOrigin) continue;
-      let at = inClause.findIndex((p) => c.end <= p.start && p.start - c.end <= 30);
+      // (the place may begin inside the cue phrase: باستخدام قاعدة العديد, where قاعدة is part of the key)
+      let at = inClause.findIndex((p) => p.start >= c.start && p.end > c.end && p.start - c.end <= 30);
       if (at < 0) continue;
       refs.add(inClause[at] as PlaceMention);
       while (at + 1 < inClause.length) {

@@ -300,4 +300,12 @@ describe('event places and actors (full resources)', () => {
     );
     assert.deepEqual(news('وقال إن الضربات الجوية بمثابة تمهيد لعملية اقتحام القاعدة واستعادة السيطرة على المحافظة.'), []);
   });
+
+  it('reads a base another party may use as no place of the incident (باستخدام قاعدة انجرليك)', () => {
+    const ev = news(
+      'قتل 30 شخصا في تفجير انتحاري في بلدة سروج التركية أمس، ووافقت أنقرة بعده على السماح للولايات المتحدة باستخدام قاعدة انجرليك الجوية لشن غارات.',
+    );
+    assert.ok(ev.length >= 1);
+    assert.ok(ev.every((e) => e.location !== 'Incirlik Air Base'));
+  });
 });
