@@ -308,4 +308,15 @@ describe('event places and actors (full resources)', () => {
     assert.ok(ev.length >= 1);
     assert.ok(ev.every((e) => e.location !== 'Incirlik Air Base'));
   });
+
+  it('reads the accusative of a suicide attack (تفجيرا انتحاريا) and a capital speaking (وأعلنت أنقرة) as its government', () => {
+    assert.deepEqual(
+      news('شهدت بغداد أمس تفجيرا انتحاريا أسفر عن مقتل 20 شخصا.').map((e) => [e.sub_event_type, e.location, e.fatalities]),
+      [['Suicide bomb', 'Baghdad', 20]],
+    );
+    assert.deepEqual(
+      news('قتل 30 شخصا في تفجير انتحاري في تركيا أمس، وأعلنت أنقرة بعده أنها ستشن غارات.').map((e) => e.location),
+      ['Turkey'],
+    );
+  });
 });

@@ -107,6 +107,19 @@ export function governmentName(doc: Doc, p: PlaceMention, focus: ReadonlySet<str
   return !locative(doc, p, locatives);
 }
 
+/** A big city named bare right after a feminine verb of saying (أعلنت الرياض، نفت أنقرة، أكدت طهران): the government
+ * speaking, wherever the article places things. (شهدت بغداد is no verb of saying: Baghdad stays the place.) */
+export function speakingCity(doc: Doc, p: PlaceMention, res: Resources): boolean {
+  const c = p.choice;
+  if (c?.feature !== 'locality' || (c.population ?? 0) < METONYM_MIN_POPULATION || p.cue) return false;
+  const k = tokenIndexAt(doc.tokens, p.start);
+  const tok = doc.tokens[k];
+  const verb = doc.tokens[k - 1];
+  if (!tok || tok.start !== p.start || verb?.kind !== 'ar' || !verb.text.endsWith('ت')) return false;
+  const m = res.attribution.cues.matchAt(doc.tokens, k - 1);
+  return !!m && m.to === k && m.values.includes('verb');
+}
+
 /** A cue word (مدينة), a glued ب / ل (بواشنطن) or a locative word (في، قرب، شمال) before the name. */
 function locative(doc: Doc, p: PlaceMention, locatives: ReadonlySet<string>): boolean {
   if (p.cue) return true;
@@ -215,7 +228,10 @@ export const STAGES: readonly Stage[] = [
       for (const p of doc.places)
         if (p.choice?.country_code && locative(doc, p, res.locatives))
           counts.set(p.choice.country_code, (counts.get(p.choice.country_code) ?? 0) + 1);
-      const places = doc.places.filter((p) => !beforeWeekday(doc, p, res.weekdays));
+      const places = doc.places
+        .filter((p) => !beforeWeekday(doc, p, res.weekdays))
+        // a capital speaking (أعلنت الرياض، نفت أنقرة) is its government, at home too
+        .map((p) => (speakingCity(doc, p, res) ? asGovernment(p) : p));
       if (counts.size === 0) return { ...doc, places };
       const focus = new Set(
         [...counts.entries()]
