@@ -180,4 +180,13 @@ describe('full gazetteer', () => {
     assert.equal(run('تقدم الوزارة خدماتها لحج بيت الله الحرام.').length, 0);
     assert.equal(find('معارك عنيفة في لحج وأبين.', 'لحج')?.choice?.country_code, 'YE');
   });
+  it('a compass phrase on a country points to the unit that lies that way, at precision 3, still country-wide', () => {
+    const jo = find('هجوم بطائرة مسيرة على قاعدة في شمال شرقي الأردن قرب الحدود السورية.', 'الاردن');
+    assert.equal(jo?.choice?.admin1, 'Mafraq');
+    assert.equal(jo?.choice?.geo_precision, 3);
+    assert.equal(jo?.choice?.feature, 'country');
+    assert.equal(find('اشتباكات عنيفة في شرق سوريا.', 'سوريا')?.choice?.admin1, 'Deir ez-Zor');
+    assert.equal(find('اشتباكات عنيفة في غرب العراق.', 'العراق')?.choice?.admin1, 'Al Anbar');
+    assert.equal(find('اشتباكات عنيفة في سوريا.', 'سوريا')?.choice?.admin1, null);
+  });
 });

@@ -423,6 +423,46 @@ function applyPhrase(choice: PlaceChoice, raw: RawPlace, e: GazEntry): PlaceChoi
   return choice;
 }
 
+/** The first-level unit a compass phrase on a country points to (شمال شرقي الأردن → Mafraq, شرق سوريا → Deir ez-Zor):
+ * the unit lying farthest and most squarely that way from the units' mean point, at precision 3 with its point (the
+ * choice keeps the feature country, so that it confines nothing in the event assembler). Null
+ * when the phrase has no compass word or the country has fewer than three units in the gazetteer. */
+function countryPart(choice: PlaceChoice, raw: RawPlace, e: GazEntry, gaz: Gazetteer): PlaceChoice | null {
+  const dir = raw.dirBefore ?? raw.dirAfter;
+  if (!dir) return null;
+  const north = dir.includes('شمال') ? 1 : dir.includes('جنوب') ? -1 : 0;
+  const east = dir.includes('شرق') ? 1 : dir.includes('غرب') ? -1 : 0;
+  if (!north && !east) return null;
+  const units: GazEntry[] = [];
+  for (const id of entriesInCountry(gaz, e.cc)) {
+    const u = gaz.entry(id);
+    if (u.feature === 'admin1') units.push(u);
+  }
+  if (units.length < 3) return null;
+  const lat0 = units.reduce((a, u) => a + u.lat, 0) / units.length;
+  const lon0 = units.reduce((a, u) => a + u.lon, 0) / units.length;
+  const k = Math.cos((lat0 * Math.PI) / 180);
+  let best: GazEntry | null = null;
+  let bestScore = -Infinity;
+  const norm = Math.hypot(north, east);
+  for (const u of units) {
+    // the distance that way, weighted by how squarely that way the unit lies (east of Syria: Deir ez-Zor, not
+    // Al-Hasakah, which lies farther east but more to the north)
+    const dn = u.lat - lat0;
+    const de = (u.lon - lon0) * k;
+    const along = (north * dn + east * de) / norm;
+    const dist = Math.hypot(dn, de) || 1;
+    const score = along > 0 ? (along * along * along) / (dist * dist) : along;
+    if (score > bestScore) {
+      bestScore = score;
+      best = u;
+    }
+  }
+  // (still a country-wide choice for the event assembler: a town named later in the text, anywhere in the country,
+  // is more precise and is not cut off by the guessed unit)
+  return best ? { ...toChoice(best, gaz, 3, 'country'), name: choice.name, name_ar: choice.name_ar } : null;
+}
+
 export interface ResolveOptions {
   /** countries to favour (ISO2), e.g. from the article's outlet or a caller's knowledge */
   countries?: string[];
@@ -662,7 +702,8 @@ function placeChosen(w: Work, best: Cand, s: Scene): void {
     });
     return;
   }
-  const choice = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
+  const phrased = applyPhrase(fuzzy ? toChoice(best.e, gaz, 2) : choiceOf(best.e, gaz), raw, best.e);
+  const choice = best.e.feature === 'country' ? (countryPart(phrased, raw, best.e, gaz) ?? phrased) : phrased;
   const confidence = Math.max(0.05, Math.min(0.99, 1 / (1 + Math.exp(-(margin - 1)))));
   // the common case, built field by field (an object spread here was a measurable share of the benchmark)
   const mention: GeoPlaceMention = {
