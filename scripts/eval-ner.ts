@@ -283,30 +283,23 @@ function main(): void {
     const gold = trim ? trimCueWords(bioSpans(tags), tokens, trim) : bioSpans(tags);
     const pred = predictSpans(tokens, gaz, mode);
     score(gold, pred, c);
-    if (summary) {
+    if (summary || nErr) {
+      // each error classified once: a missed gold span (partly found or not at all) and a false positive (crossing a
+      // gold span, or lying on tokens of another gold tag); --summary counts the kinds, --errors the strings
+      const text = ([a, b]: [number, number]) => tokens.slice(a, b).join(' ');
       const pk = new Set(pred.map(([a, b]) => `${a}:${b}`));
       const gk = new Set(gold.map(([a, b]) => `${a}:${b}`));
       for (const g of gold) {
         if (pk.has(`${g[0]}:${g[1]}`)) continue;
-        bump(kinds, pred.some(([x, y]) => x < g[1] && g[0] < y) ? 'missed, boundary' : 'missed, not found');
+        if (summary) bump(kinds, pred.some(([x, y]) => x < g[1] && g[0] < y) ? 'missed, boundary' : 'missed, not found');
+        if (nErr) bump(missed, text(g));
       }
       for (const p of pred) {
         if (gk.has(`${p[0]}:${p[1]}`)) continue;
-        const tag = tags.slice(p[0], p[1]).find((t) => t !== 'O') ?? 'O';
         const overl = gold.some(([x, y]) => x < p[1] && p[0] < y);
-        bump(kinds, `false positive, ${overl ? 'boundary' : `gold ${tag.replace(/^[BI]-/, '')}`}`);
-      }
-    }
-    if (nErr) {
-      const text = ([a, b]: [number, number]) => tokens.slice(a, b).join(' ');
-      const pk = new Set(pred.map(([a, b]) => `${a}:${b}`));
-      const gk = new Set(gold.map(([a, b]) => `${a}:${b}`));
-      for (const g of gold) if (!pk.has(`${g[0]}:${g[1]}`)) bump(missed, text(g));
-      for (const p of pred) {
-        if (gk.has(`${p[0]}:${p[1]}`)) continue;
-        const overl = gold.some(([x, y]) => x < p[1] && p[0] < y);
-        const tag = tags.slice(p[0], p[1]).find((t) => t !== 'O') ?? 'O';
-        bump(falsePos, `${text(p)}${overl ? ' (boundary)' : ` [${tag.replace(/^[BI]-/, '')}]`}`);
+        const tag = (tags.slice(p[0], p[1]).find((t) => t !== 'O') ?? 'O').replace(/^[BI]-/, '');
+        if (summary) bump(kinds, `false positive, ${overl ? 'boundary' : `gold ${tag}`}`);
+        if (nErr) bump(falsePos, `${text(p)}${overl ? ' (boundary)' : ` [${tag}]`}`);
       }
     }
   }

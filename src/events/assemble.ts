@@ -398,9 +398,7 @@ export function assemble(doc: Doc, frames: readonly Frame[]): Draft[] {
     const weak =
       f.eventive &&
       !killedHere(f) &&
-      Math.max(...f.triggers.map((t) => t.weight)) < 0.6 &&
-      // (seizing a military site is taking ground: استولى الحوثيون على معسكر الأمن المركزي في محافظة ريمة)
-      !seizesMilitarySite(f) &&
+      frameStrength(f) < 0.6 &&
       // (with no place yet, the clauses after it may name one: انسحب المسلحون … من أجزاء من المدينة … شمال عدن)
       (places.length > 0 || !laterPlace[fi]) &&
       places.every((p) => !p.choice || placeRank(p.choice) <= 1);
@@ -534,10 +532,13 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
  */
 const bestMemo = new WeakMap<Draft, { n: number; first: PlaceMention | null; best: PlaceMention | null }>();
 
-/** A seizing trigger (استولى، سيطروا) with a military target in its clause (معسكر، قاعدة، لواء): taking ground, as
- * strong as a battle word. */
-export function seizesMilitarySite(f: Frame): boolean {
-  return f.triggers.some((t) => t.plover.startsWith('SEIZE')) && f.cues.some((c) => c.kind === 'armed_target');
+/** How strongly a frame's triggers signal an incident: its strongest trigger weight, and at least a battle word's
+ * when a seizing trigger (استولى، سيطروا) has a military target in its clause (استولى الحوثيون على معسكر الأمن
+ * المركزي في محافظة ريمة: taking ground). */
+export function frameStrength(f: Frame): number {
+  const strongest = Math.max(0, ...f.triggers.map((t) => t.weight));
+  const seizesSite = f.triggers.some((t) => t.plover.startsWith('SEIZE')) && f.cues.some((c) => c.kind === 'armed_target');
+  return seizesSite ? Math.max(strongest, 0.85) : strongest;
 }
 
 export function bestPlace(d: Draft): PlaceMention | null {

@@ -767,6 +767,9 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
   const stop = isName ? undefined : (lex.stop.get(m.key) ?? (single && /[بل]/.test(m.prefix) ? lex.stop.get(bareForm(t)) : undefined));
   // (a front, جبهة, names a group as often as a front line: the word after it must be a name on its own)
   const namingCue = !!cue && cue.feature !== 'near' && cue.feature !== 'centre' && cue.feature !== 'front';
+  // whether the name is a dateline's, read once when a rule below first asks
+  let datelineMemo: boolean | undefined;
+  const dateline = () => (datelineMemo ??= !!text && datelineAt(tokens, i, m.to, text));
   const stopBlocked =
     (!single && stop !== undefined && !namingCue) ||
     (single &&
@@ -775,10 +778,10 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
         (stop === 'prep' &&
           !namingCue &&
           !prepBefore(tokens, i, m.prefix) &&
-          !(text && datelineAt(tokens, i, m.to, text)) &&
+          !dateline() &&
           !capitalNamed(tokens, i, gaz) &&
           !inPlaceList(s, i, m)) ||
-        (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !(text && datelineAt(tokens, i, m.to, text))) ||
+        (stop === 'slot' && !namingCue && !freePrepBefore(tokens, i) && !dateline()) ||
         (!isName && (lex.functionWords.has(m.key) || lex.adjectives.has(m.key))) ||
         (!isName && !namingCue && !prepBefore(tokens, i, m.prefix) && adjectiveAfterNoun(tokens, i, m.key, gaz)) ||
         (!isName && !prepBefore(tokens, i, m.prefix) && femAdjectiveAfterNoun(tokens, i, m.key, gaz)) ||
@@ -828,7 +831,7 @@ function namedPlace(s: Scan, i: number, m: Match, cueHit: CueHit | null): RawPla
     phraseTo: afterM ? afterM.to : m.to,
     prep: prepBefore(tokens, cueHit ? cueHit.from : i, cueHit ? cueHit.prefix : m.prefix),
     freePrep: freePrepBefore(tokens, cueHit ? cueHit.from : i),
-    ...(!cueHit && text && datelineAt(tokens, i, m.to, text) ? { dateline: true } : {}),
+    ...(!cueHit && dateline() ? { dateline: true } : {}),
     ...(cue?.orgSite ? { inOrgName: true } : {}),
   };
 }

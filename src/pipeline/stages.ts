@@ -1,5 +1,5 @@
 // The pipeline, in order. Each stage is small and pure: (doc, resources) → doc.
-import { assemble, seizesMilitarySite } from '../events/assemble.ts';
+import { assemble, frameStrength } from '../events/assemble.ts';
 import { clauses } from '../events/clauses.ts';
 import { articleVictims, eventId, finalise } from '../events/finalise.ts';
 import { buildFrames } from '../events/frames.ts';
@@ -39,6 +39,18 @@ export function emptyDoc(raw: string, meta: ArticleMeta): Doc {
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
+/** A past verb in the feminine, which a country or city as subject takes (اغتالت إسرائيل، أعلنت أنقرة); a word in ـات
+ * is a plural noun (سمات), one in ال a noun. */
+function feminineVerb(t: Token | undefined): boolean {
+  return t?.kind === 'ar' && t.text.length >= 3 && t.text.endsWith('ت') && !t.text.endsWith('ات') && !t.text.startsWith('ال');
+}
+
+/** The index of the token a place's name opens with no clitic glued to it (إسرائيل, not وإسرائيل), else -1. */
+function bareTokenAt(doc: Doc, p: PlaceMention): number {
+  const k = tokenIndexAt(doc.tokens, p.start);
+  return doc.tokens[k]?.start === p.start ? k : -1;
+}
+
 /**
  * A country's name written bare right after a violent verb (اغتالت إسرائيل قياديا، قصفت تركيا مواقع), or between a
  * feminine verb and a violent act (شنت روسيا غارات), is the verb's subject: an actor, that state's military, and no
@@ -48,9 +60,7 @@ export function stateSubjects(doc: Doc, res: Resources): Doc {
   const violent = doc.triggers.filter((t) => VIOLENT.has(t.event_type));
   if (!violent.length) return doc;
   // a country subject takes the feminine verb (اغتالت إسرائيل، شنت روسيا); a masculine one has it as its object (حرر
-  // اليمن), and a word in ـات is a plural noun (سمات)
-  const feminineVerb = (t: Token | undefined) =>
-    t?.kind === 'ar' && t.text.length >= 3 && t.text.endsWith('ت') && !t.text.endsWith('ات') && !t.text.startsWith('ال');
+  // اليمن)
   const after = new Set<number>();
   for (const t of violent) {
     const first = tokenIndexAt(doc.tokens, t.start);
@@ -65,8 +75,8 @@ export function stateSubjects(doc: Doc, res: Resources): Doc {
   const places = doc.places.map((p) => {
     const c = p.choice;
     if (c?.feature !== 'country' || !c.country_code || p.cue) return p;
-    const k = tokenIndexAt(doc.tokens, p.start);
-    if (!after.has(k) || doc.tokens[k]?.start !== p.start) return p;
+    const k = bareTokenAt(doc, p);
+    if (k < 0 || !after.has(k)) return p;
     if (doc.actors.some((a) => a.start < p.end && p.start < a.end)) return p;
     const actor = res.recognisers.actorFor('military', c.country_code);
     if (!actor) return p;
@@ -112,10 +122,8 @@ export function governmentName(doc: Doc, p: PlaceMention, focus: ReadonlySet<str
 export function speakingCity(doc: Doc, p: PlaceMention, res: Resources): boolean {
   const c = p.choice;
   if (c?.feature !== 'locality' || (c.population ?? 0) < METONYM_MIN_POPULATION || p.cue) return false;
-  const k = tokenIndexAt(doc.tokens, p.start);
-  const tok = doc.tokens[k];
-  const verb = doc.tokens[k - 1];
-  if (!tok || tok.start !== p.start || verb?.kind !== 'ar' || !verb.text.endsWith('ت')) return false;
+  const k = bareTokenAt(doc, p);
+  if (k < 1 || !feminineVerb(doc.tokens[k - 1])) return false;
   const m = res.attribution.cues.matchAt(doc.tokens, k - 1);
   return !!m && m.to === k && m.values.includes('verb');
 }
@@ -276,7 +284,7 @@ export const STAGES: readonly Stage[] = [
             e.background ||
             anchored(
               e,
-              Math.max(0, ...d.frames.flatMap((f) => (seizesMilitarySite(f) ? [0.85] : f.triggers.map((t) => t.weight)))),
+              Math.max(0, ...d.frames.map(frameStrength)),
               d.frames.some((f) => f.triggers.some((t) => t.event_type === 'Protests') && f.cues.some((c) => c.kind === 'crowd')),
             ),
         )
