@@ -533,8 +533,8 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
 const bestMemo = new WeakMap<Draft, { n: number; first: PlaceMention | null; best: PlaceMention | null }>();
 
 /** How strongly a frame's triggers signal an incident: its strongest trigger weight, and at least a battle word's
- * when a seizing trigger (استولى، سيطروا) has a military target in its clause (استولى الحوثيون على معسكر الأمن
- * المركزي في محافظة ريمة: taking ground). */
+ * when a seizing trigger (استولى، سيطروا) has a military target in its clause (استولى المسلحون على معسكر للجيش في
+ * محافظة حجة: taking ground). */
 export function frameStrength(f: Frame): number {
   const strongest = Math.max(0, ...f.triggers.map((t) => t.weight));
   const seizesSite = f.triggers.some((t) => t.plover.startsWith('SEIZE')) && f.cues.some((c) => c.kind === 'armed_target');

@@ -272,12 +272,12 @@ describe('event places and actors (full resources)', () => {
   });
 
   it('reads the seizure of a military site placed only at its province as an incident of its own', () => {
-    const ev = news('قتل ثلاثة جنود في هجوم وسط العاصمة صنعاء أمس. وفي سياق آخر استولى الحوثيون على معسكر الأمن المركزي في محافظة ريمة.');
+    const ev = news('قتل ثلاثة جنود في هجوم على نقطة تفتيش وسط مدينة تعز أمس. وفي تطور آخر استولى المسلحون على معسكر للجيش في محافظة حجة.');
     assert.deepEqual(
       ev.map((e) => [e.sub_event_type, e.admin1]),
       [
-        ['Armed clash', 'Amanat Alasimah'],
-        ['Non-state actor overtakes territory', 'Raymah'],
+        ['Armed clash', 'Ta‘izz'],
+        ['Non-state actor overtakes territory', 'Ḩajjah'],
       ],
     );
   });
@@ -295,8 +295,8 @@ describe('event places and actors (full resources)', () => {
 
   it('reads what an act prepares or aims at (تمهيدا لاقتحام، بهدف السيطرة) as not done, the act itself as done', () => {
     assert.deepEqual(
-      news('شنت طائرات التحالف غارات على مواقع الحوثيين في مأرب أمس تمهيدا لاقتحام المدينة.').map((e) => e.sub_event_type),
-      ['Air/drone strike'],
+      news('قصفت المدفعية مواقع المسلحين في إدلب أمس تمهيدا لاقتحام البلدة.').map((e) => e.sub_event_type),
+      ['Shelling/artillery/missile attack'],
     );
     assert.deepEqual(news('وقال إن الضربات الجوية بمثابة تمهيد لعملية اقتحام القاعدة واستعادة السيطرة على المحافظة.'), []);
   });
